@@ -1,0 +1,1 @@
+"""Caregiver review pages: consented patients, timeline, trends, audit log."""

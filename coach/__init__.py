@@ -1,0 +1,1 @@
+"""Coach Aria Voice core: content models, safety screen, conversation engine and store (channel-free)."""

@@ -1,0 +1,168 @@
+"""The boundary models of the engine: what a channel hands in, what comes back, and what is remembered.
+
+Every channel (Alexa, local voice, typed text) speaks to the engine only through these types, so a
+channel can never skip the safety screen or invent its own conversation state.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+# The only safety flags that exist. Order is the order their speech is given in (most urgent first).
+FLAGS: tuple[str, ...] = ("emergency", "suicide", "mix", "benzo", "alone", "treatment")
+Flag = Literal["emergency", "suicide", "mix", "benzo", "alone", "treatment"]
+# Flags that end whatever the person was doing: nothing else matters in that moment.
+CRISIS_FLAGS: frozenset[str] = frozenset({"emergency", "suicide"})
+
+Channel = Literal["alexa", "local", "text"]
+
+
+class Turn(BaseModel):
+    """One thing the person did: opened the skill, said something, or left."""
+
+    model_config = ConfigDict(frozen=True)
+
+    user_id: str
+    channel: Channel = "text"
+    kind: Literal["launch", "utterance", "end"] = "utterance"
+    # Open-vocabulary words when the channel has them (typed text, local recognizer, Alexa free-text slot).
+    text: str | None = None
+    # Intent name from content/intents.yaml, when the channel already resolved one (Alexa does).
+    intent: str | None = None
+    slots: dict[str, str] = Field(default_factory=dict)
+    now: datetime
+    session_id: str | None = None
+    # How much audio one reply may hold; Alexa needs long exercises split across "say next" turns.
+    max_reply_seconds: float = 90.0
+
+
+class Segment(BaseModel):
+    """A piece of speech followed by a silence (exercise pauses are real silences)."""
+
+    text: str
+    pause_s: float = 0.0
+
+
+class Card(BaseModel):
+    title: str
+    text: str
+
+
+class SafetyEvent(BaseModel):
+    type: Literal["safety"] = "safety"
+    flags: list[str]
+    channel: str
+    # Only filled when the person allowed transcripts to be kept.
+    text: str | None = None
+
+
+class OnboardingCompleted(BaseModel):
+    type: Literal["onboarding_completed"] = "onboarding_completed"
+    uses_benzos: bool | None
+    drinks_to_come_down: bool | None
+    clinician_involved: bool | None
+
+
+class CheckinCompleted(BaseModel):
+    type: Literal["checkin_completed"] = "checkin_completed"
+    day: date
+    answers: dict[str, Any]
+    weekly: bool = False
+
+
+class ExerciseRun(BaseModel):
+    type: Literal["exercise_run"] = "exercise_run"
+    exercise_id: str
+    started_at: datetime
+    craving_before: int | None
+    craving_after: int | None
+    completed: bool
+
+
+class SettingChanged(BaseModel):
+    type: Literal["setting_changed"] = "setting_changed"
+    name: str
+    value: Any
+
+
+Event = Annotated[
+    SafetyEvent | OnboardingCompleted | CheckinCompleted | ExerciseRun | SettingChanged,
+    Field(discriminator="type"),
+]
+
+
+class Reply(BaseModel):
+    segments: list[Segment] = Field(default_factory=list)
+    reprompt: str | None = None
+    flags: list[str] = Field(default_factory=list)
+    end_session: bool = False
+    card: Card | None = None
+    events: list[Event] = Field(default_factory=list)
+
+    @property
+    def speech(self) -> str:
+        return " ".join(s.text.strip() for s in self.segments if s.text.strip())
+
+
+# ---- what the engine remembers about a person -------------------------------------------------
+
+
+class CheckinSummary(BaseModel):
+    day: date
+    craving: int | None = None
+    mood: int | None = None
+    stress: int | None = None
+
+
+class ExerciseSummary(BaseModel):
+    day: date
+    exercise_id: str
+    craving_before: int | None = None
+    craving_after: int | None = None
+
+
+class Profile(BaseModel):
+    onboarded: bool = False
+    uses_benzos: bool | None = None
+    drinks_to_come_down: bool | None = None
+    clinician_involved: bool | None = None
+    keep_transcripts: bool = False
+    reminder_time: str | None = None  # "HH:MM", local time
+    # Recent history is kept in state so progress and escalation rules need no database read.
+    checkins: list[CheckinSummary] = Field(default_factory=list)
+    exercises: list[ExerciseSummary] = Field(default_factory=list)
+    last_weekly: date | None = None
+
+
+class CheckinDraft(BaseModel):
+    day: date
+    answers: dict[str, Any] = Field(default_factory=dict)
+    weekly: bool = False
+
+
+class Activity(BaseModel):
+    """Where the conversation is right now."""
+
+    flow: Literal["idle", "onboarding", "craving", "exercise", "checkin"] = "idle"
+    # The question waiting for an answer, e.g. "craving_before", "choose_exercise", a check-in item id.
+    awaiting: str | None = None
+    retries: int = 0
+    exercise_id: str | None = None
+    step_index: int = 0
+    paused: bool = False
+    exercise_started_at: datetime | None = None
+    craving_before: int | None = None
+    suggested: list[str] = Field(default_factory=list)
+    onboarding: dict[str, Any] = Field(default_factory=dict)
+
+
+class PersonState(BaseModel):
+    user_id: str
+    profile: Profile = Field(default_factory=Profile)
+    activity: Activity = Field(default_factory=Activity)
+    checkin_draft: CheckinDraft | None = None
+    last_segments: list[Segment] = Field(default_factory=list)
+    last_reprompt: str | None = None

@@ -1,0 +1,1 @@
+"""Data only: the YAML files beside this file are Coach Aria's words. See coach/content_schema.py."""
