@@ -78,6 +78,8 @@ class CheckinItem(Strict):
     choices: list[Choice] = Field(default_factory=list)
     # Answers (choice values) that must bring the clinician prompt: benzo misuse, running out, alcohol + benzos.
     clinician_prompt_on: list[str] = Field(default_factory=list)
+    # Which safety speech those answers bring: "mix" for alcohol with benzos, "benzo" otherwise.
+    clinician_flag: Literal["benzo", "mix"] = "benzo"
     # Only asked when the person told onboarding they take benzos or drink to come down.
     only_if: Literal["uses_benzos", "drinks_to_come_down"] | None = None
     optional: bool = True

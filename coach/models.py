@@ -130,6 +130,7 @@ class Profile(BaseModel):
     drinks_to_come_down: bool | None = None
     clinician_involved: bool | None = None
     keep_transcripts: bool = False
+    timezone: str | None = None  # IANA name; None = the timezone of the turn's clock
     reminder_time: str | None = None  # "HH:MM", local time
     # Recent history is kept in state so progress and escalation rules need no database read.
     checkins: list[CheckinSummary] = Field(default_factory=list)
