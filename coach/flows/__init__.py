@@ -1,0 +1,1 @@
+"""Conversation flows the engine dispatches to: onboarding, craving and exercises, check-in, progress."""

@@ -1,0 +1,84 @@
+"""The working context of one engine turn: what came in, and the reply being built up.
+
+Flows (onboarding, craving, exercise, check-in) write into it; the engine turns it into a Reply.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import random
+import re
+import zlib
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from coach.content import Content
+from coach.models import Card, PersonState, Reply, Segment, Turn
+
+_PUNCT = re.compile(r"[^\w\s']")
+
+
+@dataclass
+class TurnContext:
+    content: Content
+    state: PersonState
+    turn: Turn
+    intent: str | None
+    slots: dict[str, str]
+    segments: list[Segment] = field(default_factory=list)
+    events: list[Any] = field(default_factory=list)
+    flags: set[str] = field(default_factory=set)
+    card: Card | None = None
+    reprompt: str | None = None
+    end_session: bool = False
+    rng: random.Random = field(init=False)
+
+    def __post_init__(self) -> None:
+        # Variety without hidden state: the same turn always gets the same wording.
+        seed = zlib.crc32(f"{self.turn.user_id}|{self.turn.now.isoformat()}|{self.turn.text}".encode())
+        self.rng = random.Random(seed)
+
+    # ---- input helpers -----------------------------------------------------------------------
+
+    @property
+    def text(self) -> str:
+        """The person's words, lower-cased and without punctuation ("" when the channel had none)."""
+        return " ".join(_PUNCT.sub(" ", (self.turn.text or "").lower()).split())
+
+    @property
+    def today(self) -> date:
+        tz_name = self.state.profile.timezone
+        now = self.turn.now
+        if tz_name:
+            with contextlib.suppress(ZoneInfoNotFoundError):
+                now = now.astimezone(ZoneInfo(tz_name))
+        return now.date()
+
+    # ---- output helpers ----------------------------------------------------------------------
+
+    def line(self, key: str, **values: Any) -> str:
+        return self.content.say(key, self.rng, **values)
+
+    def say(self, key: str, pause_s: float = 0.0, **values: Any) -> None:
+        self.say_text(self.line(key, **values), pause_s)
+
+    def say_text(self, text: str, pause_s: float = 0.0) -> None:
+        if text.strip() or pause_s:
+            self.segments.append(Segment(text=text.strip(), pause_s=pause_s))
+
+    def ask(self, question: str, reprompt: str | None = None) -> None:
+        """End the reply with a question; the reprompt is what the device says if nobody answers."""
+        self.say_text(question)
+        self.reprompt = reprompt or question
+
+    def to_reply(self) -> Reply:
+        return Reply(
+            segments=self.segments,
+            reprompt=None if self.end_session else self.reprompt,
+            flags=sorted(self.flags),
+            end_session=self.end_session,
+            card=self.card,
+            events=self.events,
+        )
