@@ -1,0 +1,317 @@
+"""The Store: a person's state and history in one SQLAlchemy database (SQLite by default, any URL).
+
+Every write is one transaction: a turn's state, its session row and its events are saved together or
+not at all, so a failure never leaves half a turn and never touches what an earlier turn saved. Every
+history row has a natural key and is written with an upsert, so a retried turn is stored exactly once
+even when several workers write at the same time.
+
+Errors of any kind surface as StoreUnavailable with a short message (no SQL, no row data, no password);
+the driver's exception stays chained for logs, with statement parameters hidden by the engine.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from datetime import UTC, date, datetime, time
+from typing import Any
+
+from sqlalchemy import Connection, Engine, Table, and_, case, delete, insert, literal, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError
+from sqlalchemy.sql.elements import ColumnElement
+
+from coach.models import (
+    CheckinCompleted,
+    ExerciseRun,
+    OnboardingCompleted,
+    PersonState,
+    Reply,
+    SafetyEvent,
+    SettingChanged,
+    Turn,
+)
+from coach.store import migrate
+from coach.store.connect import SQLITE_BEGIN, default_url, describe, make_engine
+from coach.store.errors import StoreUnavailable
+from coach.store.records import (
+    CheckinRecord,
+    ExerciseRunRecord,
+    PersonEventRecord,
+    PersonRecord,
+    SafetyEventRecord,
+    SessionRecord,
+)
+from coach.store.tables import checkins, exercise_runs, people, person_events, safety_events, sessions
+
+log = logging.getLogger(__name__)
+
+# Check-in answers copied into typed columns for queries; the answers JSON stays the full record.
+_INT_ANSWERS = ("craving", "mood", "stress")
+_CHOICE_ANSWERS = ("cocaine_use", "benzo_use", "alcohol")
+_INT_LIMIT = 2**31 - 1
+
+Values = dict[str, Any]
+UpdateFn = Callable[[Mapping[str, Any]], Values]
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OperationalError | InterfaceError | TimeoutError | ConnectionError):
+        return "database unreachable or busy"
+    if isinstance(exc, IntegrityError):
+        return "the database refused the write"
+    return f"{type(exc).__name__}"
+
+
+class Store:
+    """State and history of people, in the database at `url`.
+
+    `url` defaults to ARIA_DATABASE_URL, else SQLite at $ARIA_DATA_DIR/aria.db. With `upgrade=True`
+    (the default) the schema is migrated to the newest revision now, which connects and so raises
+    StoreUnavailable if the database is down; with `upgrade=False` nothing connects until first use.
+    """
+
+    def __init__(self, url: str | None = None, *, upgrade: bool = True) -> None:
+        self.url = url or default_url()
+        try:
+            self.engine: Engine = make_engine(self.url)
+        except Exception as exc:
+            # Not chained: a URL parse error repeats the URL, password included.
+            raise StoreUnavailable(f"could not open the database: {type(exc).__name__}") from None
+        # SQLite writers take the write lock up front (BEGIN IMMEDIATE) and wait on busy_timeout for it.
+        self._writer = self.engine.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"})
+        if upgrade:
+            self.upgrade()
+
+    @property
+    def location(self) -> str:
+        """Where the database is, password hidden."""
+        return describe(self.url)
+
+    def __repr__(self) -> str:
+        return f"Store({self.location!r})"
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def _errors(self, action: str) -> Iterator[None]:
+        try:
+            yield
+        except StoreUnavailable:
+            raise
+        except Exception as exc:
+            message = f"could not {action}: {_reason(exc)}"
+            log.warning("store: %s (%s)", message, type(exc).__name__)
+            raise StoreUnavailable(message) from exc
+
+    # ---- schema -----------------------------------------------------------------------------
+
+    def upgrade(self) -> None:
+        """Create or migrate the schema to the newest revision (safe to run from many workers at once)."""
+        with self._errors("migrate the database"):
+            migrate.upgrade(self.engine)
+
+    def revision(self) -> str | None:
+        with self._errors("read the schema revision"), self.engine.connect() as conn:
+            return migrate.current_revision(conn)
+
+    def ping(self) -> bool:
+        """True when the database answers. Never raises."""
+        try:
+            with self.engine.connect() as conn:
+                return conn.execute(select(literal(1))).scalar() == 1
+        except Exception:
+            return False
+
+    # ---- the engine's state -----------------------------------------------------------------
+
+    def load_state(self, user_id: str) -> PersonState | None:
+        """The person's state, or None for someone never seen."""
+        with self._errors("load the state"), self.engine.connect() as conn:
+            raw = conn.execute(select(people.c.state).where(people.c.user_id == user_id)).scalar()
+            return None if raw is None else PersonState.model_validate_json(raw)
+
+    def save_turn(self, turn: Turn, state: PersonState, reply: Reply) -> None:
+        """Person state, session row and one row per event of `reply`, in one transaction."""
+        with self._errors("save the turn"):
+            if state.user_id != turn.user_id:
+                raise ValueError("state and turn belong to different people")
+            person_row = {"user_id": turn.user_id, "first_channel": turn.channel, "created_at": turn.now,
+                          "updated_at": turn.now, "state": state.model_dump_json()}
+            session_row = {"session_key": turn.session_id or f"day-{turn.now.date().isoformat()}",
+                           "channel": turn.channel, "started_at": turn.now, "last_turn_at": turn.now,
+                           "turn_count": 1}
+            with self._writer.begin() as conn:
+                person_id = _upsert(conn, people, person_row, ["user_id"],
+                                    lambda new: {"updated_at": new["updated_at"], "state": new["state"]})
+                assert person_id is not None
+                _upsert(conn, sessions, {"person_id": person_id, **session_row},
+                        ["person_id", "session_key", "channel"], _session_update)
+                for event in reply.events:
+                    _write_event(conn, person_id, turn, event)
+
+    # ---- history ----------------------------------------------------------------------------
+
+    def person(self, user_id: str) -> PersonRecord | None:
+        with self._errors("read the person"), self.engine.connect() as conn:
+            row = conn.execute(select(people).where(people.c.user_id == user_id)).mappings().first()
+            if row is None:
+                return None
+            return PersonRecord(user_id=row["user_id"], first_channel=row["first_channel"],
+                                created_at=row["created_at"], updated_at=row["updated_at"],
+                                state=PersonState.model_validate_json(row["state"]))
+
+    def sessions(self, user_id: str, since: date | None = None) -> list[SessionRecord]:
+        query = _history(sessions, user_id).order_by(sessions.c.started_at, sessions.c.id)
+        if since is not None:
+            query = query.where(sessions.c.last_turn_at >= _instant(since))
+        return [SessionRecord.model_validate(dict(row)) for row in self._rows("read sessions", query)]
+
+    def checkins(self, user_id: str, since: date | None = None) -> list[CheckinRecord]:
+        """Check-ins from day `since` on (a datetime counts as its date), oldest first."""
+        query = _history(checkins, user_id).order_by(checkins.c.day, checkins.c.weekly, checkins.c.id)
+        if since is not None:
+            query = query.where(checkins.c.day >= (since.date() if isinstance(since, datetime) else since))
+        return [CheckinRecord.model_validate(dict(row)) for row in self._rows("read check-ins", query)]
+
+    def exercise_runs(self, user_id: str, since: date | None = None) -> list[ExerciseRunRecord]:
+        """Runs started at or after `since` (a date means its midnight UTC), oldest first."""
+        query = _history(exercise_runs, user_id).order_by(exercise_runs.c.started_at, exercise_runs.c.id)
+        if since is not None:
+            query = query.where(exercise_runs.c.started_at >= _instant(since))
+        return [ExerciseRunRecord.model_validate(dict(row)) for row in self._rows("read exercise runs", query)]
+
+    def safety_events(self, user_id: str, since: date | None = None) -> list[SafetyEventRecord]:
+        """Safety events at or after `since` (a date means its midnight UTC), oldest first."""
+        query = _history(safety_events, user_id).order_by(safety_events.c.at, safety_events.c.id)
+        if since is not None:
+            query = query.where(safety_events.c.at >= _instant(since))
+        return [SafetyEventRecord(at=row["at"], flags=[f for f in row["flags"].split(",") if f],
+                                  channel=row["channel"], text=row["text"])
+                for row in self._rows("read safety events", query)]
+
+    def person_events(self, user_id: str, since: date | None = None) -> list[PersonEventRecord]:
+        """Onboarding answers and setting changes, oldest first."""
+        query = _history(person_events, user_id).order_by(person_events.c.at, person_events.c.id)
+        if since is not None:
+            query = query.where(person_events.c.at >= _instant(since))
+        return [PersonEventRecord.model_validate(dict(row)) for row in self._rows("read person events", query)]
+
+    def delete_person(self, user_id: str) -> bool:
+        """Forget a person: state and every history row, in one transaction. False if unknown."""
+        with self._errors("delete the person"), self._writer.begin() as conn:
+            person_id = conn.execute(select(people.c.id).where(people.c.user_id == user_id)).scalar()
+            if person_id is None:
+                return False
+            for table in (person_events, safety_events, exercise_runs, checkins, sessions):
+                conn.execute(delete(table).where(table.c.person_id == person_id))
+            conn.execute(delete(people).where(people.c.id == person_id))
+            return True
+
+    def _rows(self, action: str, query: Any) -> list[Any]:
+        with self._errors(action), self.engine.connect() as conn:
+            return list(conn.execute(query).mappings())
+
+
+# ---- writing ------------------------------------------------------------------------------------
+
+
+def _session_update(new: Mapping[str, Any]) -> Values:
+    # A replayed turn (same instant) is not counted twice; turns arriving out of order keep the span.
+    return {
+        "turn_count": sessions.c.turn_count + case((new["last_turn_at"] != sessions.c.last_turn_at, 1), else_=0),
+        "last_turn_at": case((new["last_turn_at"] > sessions.c.last_turn_at, new["last_turn_at"]),
+                             else_=sessions.c.last_turn_at),
+        "started_at": case((new["started_at"] < sessions.c.started_at, new["started_at"]),
+                           else_=sessions.c.started_at),
+    }
+
+
+def _write_event(conn: Connection, person_id: int, turn: Turn, event: object) -> None:
+    if isinstance(event, CheckinCompleted):
+        answers = event.model_dump(mode="json")["answers"]
+        row = {"person_id": person_id, "day": event.day, "weekly": event.weekly, "answers": answers,
+               **_typed_answers(answers), "created_at": turn.now, "updated_at": turn.now}
+        keep = ("answers", *_INT_ANSWERS, "sleep_hours", *_CHOICE_ANSWERS, "updated_at")
+        _upsert(conn, checkins, row, ["person_id", "day", "weekly"], lambda new: {k: new[k] for k in keep})
+    elif isinstance(event, ExerciseRun):
+        row = {"person_id": person_id, "exercise_id": event.exercise_id, "started_at": event.started_at,
+               "craving_before": _as_int(event.craving_before), "craving_after": _as_int(event.craving_after),
+               "completed": event.completed, "recorded_at": turn.now}
+        keep = ("craving_before", "craving_after", "completed")
+        _upsert(conn, exercise_runs, row, ["person_id", "started_at", "exercise_id"],
+                lambda new: {k: new[k] for k in keep})
+    elif isinstance(event, SafetyEvent):
+        row = {"person_id": person_id, "at": turn.now, "flags": ",".join(sorted(set(event.flags))),
+               "channel": event.channel, "text": event.text}
+        _upsert(conn, safety_events, row, ["person_id", "at", "flags"], None)
+    elif isinstance(event, OnboardingCompleted | SettingChanged):
+        data = event.model_dump(mode="json", exclude={"type"})
+        name = data.pop("name", "") if isinstance(event, SettingChanged) else ""
+        row = {"person_id": person_id, "kind": event.type, "name": str(name)[:64], "data": data, "at": turn.now}
+        _upsert(conn, person_events, row, ["person_id", "kind", "name", "at"], None)
+    else:
+        raise TypeError(f"unknown event type {type(event).__name__}")
+
+
+def _upsert(conn: Connection, table: Table, values: Values, keys: list[str],
+            on_conflict: UpdateFn | None) -> int | None:
+    """Insert `values`, or on a clash of `keys` apply `on_conflict(new values)` (None: keep the old row).
+
+    Returns the row id when `on_conflict` is given. SQLite and PostgreSQL do it in one atomic statement;
+    other databases read then write, and their unique constraint still stops a duplicate.
+    """
+    dialect = conn.dialect.name
+    if dialect in ("sqlite", "postgresql"):
+        stmt = (sqlite_insert if dialect == "sqlite" else pg_insert)(table).values(**values)
+        if on_conflict is None:
+            conn.execute(stmt.on_conflict_do_nothing(index_elements=keys))
+            return None
+        upsert = stmt.on_conflict_do_update(index_elements=keys, set_=on_conflict(stmt.excluded))
+        return int(conn.execute(upsert.returning(table.c.id)).scalar_one())
+    match = and_(*(table.c[k] == values[k] for k in keys))
+    existing = conn.execute(select(table.c.id).where(match)).scalar()
+    if existing is None:
+        result = conn.execute(insert(table).values(**values))
+        return int(result.inserted_primary_key[0]) if result.inserted_primary_key else None
+    if on_conflict is not None:
+        new: dict[str, ColumnElement[Any]] = {k: literal(v, table.c[k].type) for k, v in values.items()}
+        conn.execute(update(table).where(table.c.id == existing).values(**on_conflict(new)))
+    return int(existing)
+
+
+def _as_int(value: object) -> int | None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        return None
+    number = round(value)
+    return number if abs(number) <= _INT_LIMIT else None
+
+
+def _typed_answers(answers: Mapping[str, Any]) -> Values:
+    typed: Values = {key: _as_int(answers.get(key)) for key in _INT_ANSWERS}
+    hours = answers.get("sleep_hours")
+    ok = isinstance(hours, int | float) and not isinstance(hours, bool) and math.isfinite(hours)
+    typed["sleep_hours"] = float(hours) if ok else None
+    for key in _CHOICE_ANSWERS:
+        value = answers.get(key)
+        typed[key] = value[:32] if isinstance(value, str) else None
+    return typed
+
+
+# ---- reading ------------------------------------------------------------------------------------
+
+
+def _history(table: Table, user_id: str) -> Any:
+    columns = [c for c in table.c if c.name not in ("id", "person_id")]
+    return select(*columns).join(people, people.c.id == table.c.person_id).where(people.c.user_id == user_id)
+
+
+def _instant(since: date) -> datetime:
+    if isinstance(since, datetime):
+        return since if since.utcoffset() is not None else since.replace(tzinfo=UTC)
+    return datetime.combine(since, time.min, tzinfo=UTC)
+
