@@ -12,6 +12,7 @@ REQUIRED_PROMPTS: frozenset[str] = frozenset({
     "checkin_after_crisis",
     "checkin_already_done",
     "checkin_done",
+    "checkin_done_streak",
     "checkin_intro",
     "checkin_resume",
     "checkin_saved_for_later",

@@ -147,9 +147,9 @@ def finish(ctx: TurnContext) -> None:
     ctx.state.checkin_draft = None
     ctx.state.activity = Activity()
     days = streak(profile.checkins, ctx.today)
-    ctx.say("checkin_done", days=spoken_days(days))
+    ctx.say("checkin_done_streak" if days >= 2 else "checkin_done", days=spoken_days(days))
     if _high_craving_run(profile.checkins, ctx.today):
-        ctx.say("high_craving_run", days=HIGH_CRAVING_DAYS)
+        ctx.say("high_craving_run", days=spoken_number(HIGH_CRAVING_DAYS))
     if draft.weekly and _weekly_screen_positive(ctx, answers):
         ctx.say("weekly_screen_positive")
     craving = answers.get("craving")

@@ -12,7 +12,8 @@ from coach.turn_context import TurnContext
 
 STILL_HIGH = 7
 WORDS_PER_SECOND = 2.5
-_ORDINALS = {"first": 0, "one": 0, "second": 1, "two": 1, "other": 1, "last": 1}
+# Checked in order: "the second one" must not be read as "one".
+_ORDINALS = [("second", 1), ("other", 1), ("last", 1), ("two", 1), ("first", 0), ("one", 0)]
 
 
 def level(rating: int | None) -> str:
@@ -78,7 +79,7 @@ def choose(ctx: TurnContext) -> None:
         if ctx.intent == "yes":
             chosen = activity.suggested[0]
         else:
-            for word, index in _ORDINALS.items():
+            for word, index in _ORDINALS:
                 if re.search(rf"\b{word}\b", ctx.text) and index < len(activity.suggested):
                     chosen = activity.suggested[index]
                     break
@@ -217,8 +218,10 @@ def after_offer(ctx: TurnContext) -> None:
 
 
 def stop(ctx: TurnContext) -> None:
-    """The person stopped mid-exercise: keep what happened, no judgement."""
-    _record(ctx, completed=False, after=None)
+    """The person stopped: keep what happened, no judgement. All steps heard counts as completed."""
+    activity = ctx.state.activity
+    exercise = ctx.content.exercise(activity.exercise_id or "")
+    _record(ctx, completed=bool(exercise) and activity.step_index >= len(exercise.steps), after=None)
     ctx.state.activity = Activity()
     ctx.say("exercise_stopped")
 
