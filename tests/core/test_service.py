@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 import sqlalchemy
@@ -12,7 +12,7 @@ from coach.models import Turn
 from coach.service import Coach
 from coach.store import Store
 
-START = datetime(2026, 11, 3, 19, 0, tzinfo=timezone.utc)
+START = datetime(2026, 11, 3, 19, 0, tzinfo=UTC)
 
 
 class Person:
