@@ -119,13 +119,13 @@ def test_still_high_after_exercise_offers_another_or_a_support_call(talk: Talk) 
     assert talk.state.activity.suggested and talk.replies[-1] is again
 
 
-def test_stop_mid_exercise_records_an_unfinished_run_and_ends(talk: Talk) -> None:
+def test_stop_mid_exercise_records_an_unfinished_run_and_ends(engine: Engine) -> None:
+    talk = Talk(engine, max_reply_seconds=30)
     talk.onboard()
     talk.say("i'm having a craving")
     talk.say("seven")
     talk.say("yes")
-    assert talk.state.activity.flow == "exercise"
-    talk.state.activity.awaiting = "exercise_next"
+    assert talk.state.activity.flow == "exercise" and talk.state.activity.awaiting == "exercise_next"
     stopped = talk.say("stop")
     assert stopped.end_session
     runs = [e for e in talk.events if isinstance(e, ExerciseRun)]
