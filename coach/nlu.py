@@ -62,6 +62,7 @@ _BARE = {
     "gonna": "going to", "gotta": "got to", "cannot": "can not", "ok": "okay", "checkin": "check in",
     "nevermind": "never mind", "alright": "all right",
 }
+_DIGITS = re.compile(r"[0-9]+")
 _SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
           "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
 _TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
@@ -93,7 +94,7 @@ def normalise(text: str) -> list[str]:
     text = re.sub(r"[^\w\s]|_", " ", text)
     words: list[str] = []
     for token in text.split():
-        if token.isdigit() and len(token) <= 2:
+        if _DIGITS.fullmatch(token) and len(token) <= 2:
             words.extend(_int_words(int(token)).split())
         elif token in _BARE:
             words.extend(_BARE[token].split())
@@ -335,14 +336,14 @@ class IntentMatcher:
     def _read_slot(self, slot_type: str, words: tuple[str, ...]) -> _Capture | None:
         length = _length(words)
         if slot_type == NUMBER:
-            if len(words) > 5 or any(w not in _NUMBER_WORDS and not w.isdigit() for w in words):
+            if len(words) > 5 or any(w not in _NUMBER_WORDS and not _DIGITS.fullmatch(w) for w in words):
                 return None
             number = parse_number(" ".join(words))
             if number is None:
                 return None
             return _Capture(str(int(number)) if number == int(number) else str(number), 0.0, length)
         if slot_type == TIME:
-            if len(words) > 6 or any(w not in _NUMBER_WORDS and w not in _TIME_WORDS and not w.isdigit()
+            if len(words) > 6 or any(w not in _NUMBER_WORDS and w not in _TIME_WORDS and not _DIGITS.fullmatch(w)
                                      for w in words):
                 return None
             if not any(w in _NUMBER_WORDS - {"and", "a", "to", "or"} or w in ("noon", "midnight") for w in words):

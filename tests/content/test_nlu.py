@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from coach.nlu import Match, normalise
 
@@ -100,3 +102,18 @@ def test_every_phrase_matches_its_own_intent() -> None:
                     continue
                 match = matcher().match(sample)
                 assert match is not None and match.intent == name and match.score == 1.0, (sample, match)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=120))
+def test_any_text_gives_a_match_or_none_never_an_error(text: str) -> None:
+    match = matcher().match(text)
+    assert match is None or (0.0 <= match.score <= 1.0 and match.intent in shipped().intents.intents)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["i", "want", "to", "start", "the", "six", "about", "xanax", "stop", "my",
+                                 "note", "is", "box", "breathing", "hours", "never", "zzz", "7"]), max_size=40))
+def test_word_salad_from_the_vocabulary_never_breaks_the_matcher(words: list[str]) -> None:
+    match = matcher().match(" ".join(words))
+    assert match is None or 0.0 <= match.score <= 1.0
