@@ -15,7 +15,10 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     up = sub.add_parser("upgrade", help="create the database or migrate it to the newest schema")
     up.add_argument("--url", help="SQLAlchemy URL (default: ARIA_DATABASE_URL, else SQLite in ARIA_DATA_DIR)")
-    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    try:
+        args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    except SystemExit as exc:  # --help or a usage error: a return code for the `aria` router
+        return int(exc.code or 0)
 
     url = args.url or default_url()
     try:

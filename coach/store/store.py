@@ -221,7 +221,8 @@ class Store:
 
 
 def _session_update(new: Mapping[str, Any]) -> Values:
-    # A replayed turn (same instant) is not counted twice; turns arriving out of order keep the span.
+    # A replay of the session's latest turn (same instant) is not counted again; a replay of an older
+    # turn is, so turn_count is a close count, not an exact one. The span is exact in any order.
     return {
         "turn_count": sessions.c.turn_count + case((new["last_turn_at"] != sessions.c.last_turn_at, 1), else_=0),
         "last_turn_at": case((new["last_turn_at"] > sessions.c.last_turn_at, new["last_turn_at"]),
