@@ -47,7 +47,10 @@ class LoadStateInterceptor(AbstractRequestInterceptor):  # type: ignore[misc]
         try:
             stored = manager.persistent_attributes.get(STATE_KEY)
             request_attrs[STORE_OK] = True
-            state = PersonState.model_validate(stored) if stored else None
+            if isinstance(stored, PersonState):
+                state = stored
+            elif stored:
+                state = PersonState.model_validate(stored)
         except ValidationError:
             log.error("stored state for a person does not validate; starting from a fresh state")
         except Exception as exc:  # StoreUnavailable or a driver error: keep talking
@@ -76,7 +79,7 @@ class SaveStateInterceptor(AbstractResponseInterceptor):  # type: ignore[misc]
         turn, state, reply = request_attrs.get(TURN), request_attrs.get(NEW_STATE), request_attrs.get(REPLY)
         if turn is None or state is None or reply is None:
             return  # no engine turn ran (e.g. a request type the coach ignores)
-        manager.persistent_attributes = {STATE_KEY: state.model_dump(mode="json")}
+        manager.persistent_attributes = {STATE_KEY: state}
         saved = False
         if request_attrs.get(STORE_OK):
             try:

@@ -1,6 +1,7 @@
 """ask-sdk persistence on the project's store: a person's state, keyed by the Alexa user id.
 
-Persistent attributes are `{"state": <PersonState as JSON>}`. The SDK's save_attributes can only hand
+Persistent attributes are `{"state": PersonState}` (the model itself: nothing but this adapter ever
+serialises them, so a JSON round trip per request would be pure cost). The SDK's save_attributes can only hand
 over attributes, but a turn also produces events (check-ins, exercise runs, safety events) that must be
 written in the same transaction as the state, so `save_turn` is the method the response interceptor
 uses; save_attributes stays for callers that only have attributes.
@@ -42,11 +43,12 @@ class StorePersistenceAdapter(AbstractPersistenceAdapter):  # type: ignore[misc]
     def get_attributes(self, request_envelope: RequestEnvelope) -> dict[str, Any]:
         """Raises the store's error (StoreUnavailable) when the database cannot answer."""
         state = self.store.load_state(alexa_user_id(request_envelope))
-        return {STATE_KEY: state.model_dump(mode="json")} if state is not None else {}
+        return {STATE_KEY: state} if state is not None else {}
 
     def save_attributes(self, request_envelope: RequestEnvelope, attributes: dict[str, Any]) -> None:
         user_id = alexa_user_id(request_envelope)
-        state = PersonState.model_validate(attributes.get(STATE_KEY) or {"user_id": user_id})
+        raw = attributes.get(STATE_KEY) or {"user_id": user_id}
+        state = raw if isinstance(raw, PersonState) else PersonState.model_validate(raw)
         session = request_envelope.session
         turn = Turn(user_id=user_id, channel="alexa", kind="utterance", now=datetime.now(UTC),
                     session_id=session.session_id if session is not None else None)
