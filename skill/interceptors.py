@@ -8,6 +8,7 @@ the conversation can go on.
 
 from __future__ import annotations
 
+import json
 import logging
 from typing import Any
 
@@ -30,6 +31,8 @@ TURN = "aria.turn"  # the Turn the engine ran
 REPLY = "aria.reply"  # the engine's Reply
 NEW_STATE = "aria.new_state"  # the engine's new PersonState
 SESSION_STATE = "aria_state"  # session attribute holding the state while the store is down
+# Alexa refuses responses over about 24 KB; the state only rides along while it leaves room for speech.
+MAX_SESSION_STATE_BYTES = 12 * 1024
 
 
 def _session(handler_input: HandlerInput) -> dict[str, Any] | None:
@@ -92,8 +95,9 @@ class SaveStateInterceptor(AbstractResponseInterceptor):  # type: ignore[misc]
             if session:
                 session.pop(SESSION_STATE, None)
             return
-        if session is not None and not reply.end_session:
-            session[SESSION_STATE] = state.model_dump(mode="json")
+        carried = state.model_dump(mode="json")
+        if session is not None and not reply.end_session and len(json.dumps(carried)) <= MAX_SESSION_STATE_BYTES:
+            session[SESSION_STATE] = carried
         if response is not None and turn.kind != "end":
             _append_speech(response, self.not_saved_text)
 
