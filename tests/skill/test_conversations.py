@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from flask import Flask
 
 from coach.content import Content, default_content
 from coach.engine import Engine
+from coach.models import CheckinSummary, PersonState, Profile, Reply, Turn
 from coach.serve_cli import create_app
 from coach.store import Store
 from skill.app import SkillSettings
@@ -101,6 +103,18 @@ def test_onboarding_with_benzos_gives_the_clinician_prompt_with_a_card_and_is_re
     assert "check-in" in again.speech
 
 
+def test_streak_and_history_from_earlier_sessions_are_spoken(person: AlexaPerson, store: Store) -> None:
+    # Two earlier days of check-ins, saved by another channel through the same store.
+    today = datetime.now(UTC).date()
+    state = PersonState(user_id=person.user_id, profile=Profile(onboarded=True, checkins=[
+        CheckinSummary(day=today - timedelta(days=2), craving=5), CheckinSummary(day=today - timedelta(days=1))]))
+    store.save_turn(Turn(user_id=person.user_id, channel="text", now=datetime.now(UTC)), state, Reply())
+    said = person.launch()
+    assert "two days" in said.speech
+    progress = person.say("progress")
+    assert "two days" in progress.speech
+
+
 # ---- craving and exercise ------------------------------------------------------------------------
 
 
@@ -137,6 +151,9 @@ def test_craving_exercise_with_ratings_before_and_after(person: AlexaPerson, sto
     assert sum(b for s in spoken for b in s.breaks()) >= total_pause - 0.01
     if any(s.pause_s > 10 for s in exercise.steps):
         assert '<break time="10s"/><break' in ssml
+    # No reply holds much more than the 90 s Alexa allows: long exercises go on after "next".
+    for s in spoken:
+        assert sum(s.breaks()) + len(s.speech.split()) / 2.5 <= 100
 
     reflected = person.say("rate", number="5")
     assert re.search(r"\beight\b.*\bfive\b", reflected.speech.lower())
