@@ -3,7 +3,8 @@
 SQLite (the default) runs in WAL mode with a busy timeout and foreign keys on, and write transactions
 start with BEGIN IMMEDIATE, so several processes can share one file: a writer waits for the lock instead
 of failing when another process wrote between its read and its write. PostgreSQL connections time out
-quickly, so a database that is down fails a turn fast instead of hanging the voice reply.
+quickly and lock waits are bounded, so a database that is down or stuck fails a turn fast instead of
+hanging the voice reply (the service then keeps the turn in memory and says it was not saved).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from sqlalchemy.engine import URL, make_url
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
 CONNECT_TIMEOUT_S = 3
+# A turn waits at most this long for a row or table lock (Alexa gives a reply about 8 s in all).
+PG_LOCK_TIMEOUT_MS = 5000
 # Execution option read by the SQLite "begin" hook: "IMMEDIATE" for write transactions.
 SQLITE_BEGIN = "aria_sqlite_begin"
 
@@ -49,8 +52,13 @@ def make_engine(url: str | URL) -> Engine:
         _configure_sqlite(engine)
         return engine
     psycopg = parsed.get_backend_name() == "postgresql" and parsed.get_driver_name() in ("psycopg", "psycopg2")
-    if psycopg and "connect_timeout" not in parsed.query:
-        kwargs["connect_args"] = {"connect_timeout": CONNECT_TIMEOUT_S}
+    if psycopg:
+        connect_args: dict[str, Any] = {}
+        if "connect_timeout" not in parsed.query:
+            connect_args["connect_timeout"] = CONNECT_TIMEOUT_S
+        if "options" not in parsed.query:
+            connect_args["options"] = f"-c lock_timeout={PG_LOCK_TIMEOUT_MS}"
+        kwargs["connect_args"] = connect_args
     return create_engine(parsed, **kwargs)
 
 

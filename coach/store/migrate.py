@@ -38,5 +38,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     """Bring the schema to `revision` in one transaction (SQLite and PostgreSQL have transactional DDL)."""
     with engine.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"}).begin() as conn:
         if conn.dialect.name == "postgresql":
+            # A migration may wait for another worker's migration as long as it takes.
+            conn.execute(select(func.set_config("lock_timeout", "0", True)))
             conn.execute(select(func.pg_advisory_xact_lock(_PG_LOCK_KEY)))
         command.upgrade(alembic_config(conn), revision)

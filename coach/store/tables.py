@@ -69,7 +69,7 @@ def _fk_person() -> Column[Any]:
 people = Table(
     "people", metadata,
     Column("id", Integer, primary_key=True),
-    Column("user_id", String(255), nullable=False, unique=True),
+    Column("user_id", String(1024), nullable=False, unique=True),
     Column("first_channel", String(16), nullable=False),
     Column("created_at", UTCDateTime(), nullable=False),
     Column("updated_at", UTCDateTime(), nullable=False),
@@ -82,7 +82,7 @@ sessions = Table(
     Column("id", Integer, primary_key=True),
     _fk_person(),
     # The channel's session id, or "day-YYYY-MM-DD" for channels without sessions.
-    Column("session_key", String(255), nullable=False),
+    Column("session_key", String(1024), nullable=False),
     Column("channel", String(16), nullable=False),
     Column("started_at", UTCDateTime(), nullable=False),
     Column("last_turn_at", UTCDateTime(), nullable=False),

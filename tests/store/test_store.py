@@ -35,8 +35,10 @@ def test_state_round_trip(store: Store) -> None:
     s.checkin_draft = CheckinDraft(day=DAY, answers={"craving": 6, "sleep_hours": 6.5})
     store.save_turn(turn(), s, reply())
     loaded = store.load_state("amazon-user-1")
-    assert loaded == s
-    assert loaded is not None and loaded.activity.exercise_started_at == T0
+    assert loaded is not None
+    # `sharing` is not part of the saved state: the store fills it from the consent tables on load.
+    assert loaded.model_dump(exclude={"sharing"}) == s.model_dump(exclude={"sharing"})
+    assert loaded.activity.exercise_started_at == T0
 
 
 def test_state_is_replaced_by_the_next_turn(store: Store) -> None:

@@ -30,7 +30,7 @@ def upgrade() -> None:
     op.create_table(
         "people",
         sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("user_id", sa.String(255), nullable=False),
+        sa.Column("user_id", sa.String(1024), nullable=False),
         sa.Column("first_channel", sa.String(16), nullable=False),
         sa.Column("created_at", TS, nullable=False),
         sa.Column("updated_at", TS, nullable=False),
@@ -41,7 +41,7 @@ def upgrade() -> None:
         "sessions",
         sa.Column("id", sa.Integer, primary_key=True),
         _person_id(),
-        sa.Column("session_key", sa.String(255), nullable=False),
+        sa.Column("session_key", sa.String(1024), nullable=False),
         sa.Column("channel", sa.String(16), nullable=False),
         sa.Column("started_at", TS, nullable=False),
         sa.Column("last_turn_at", TS, nullable=False),
