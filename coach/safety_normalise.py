@@ -1,0 +1,150 @@
+"""Turns typed or recognised speech into one plain form the safety patterns are written against.
+
+Lower case, no punctuation, contractions expanded ("can't" -> "can not", "im" -> "i am"), and the many
+ways people and recognisers spell the same thing folded into one word class token:
+every benzodiazepine name -> "benzo", every opioid -> "opioid", every drink -> "alcohol".
+The patterns then talk about word classes, not spellings, so a new misspelling is one line here.
+"""
+
+from __future__ import annotations
+
+import re
+
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u02bc": "'"})
+
+# Before punctuation goes: forms whose apostrophe or dots carry the meaning.
+_PRE: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\bo\.?\s?d\.?\s?'?\s?(?:d|ed)\b"), " overdosed "),
+    (re.compile(r"\bo\.?\s?d\.?\s?'?\s?ing\b"), " overdosing "),
+    (re.compile(r"\bo\.d\.?(?=\s|$)"), " overdose "),
+    (re.compile(r"\b9\s*-?\s*1\s*-?\s*1\b"), " nine one one "),
+    (re.compile(r"\b9\s*-?\s*8\s*-?\s*8\b"), " nine eight eight "),
+    (re.compile(r"\bcan'?t\b"), "can not"),
+    (re.compile(r"\bwon'?t\b"), "will not"),
+    (re.compile(r"\bain'?t\b"), "is not"),
+    (re.compile(r"\bshan'?t\b"), "shall not"),
+    (re.compile(r"n't\b"), " not"),
+    (re.compile(r"'m\b"), " am"),
+    (re.compile(r"'re\b"), " are"),
+    (re.compile(r"'ve\b"), " have"),
+    (re.compile(r"'ll\b"), " will"),
+    (re.compile(r"'d\b"), " would"),
+    (re.compile(r"\blet's\b"), "let us"),
+    (re.compile(r"\b(it|he|she|that|there|what|who|where|here|everything|nobody|everyone|life)'s\b"), r"\1 is"),
+]
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+
+# Word by word: speech-recognition and texting spellings, apostrophe-less contractions.
+_WORDS: dict[str, str] = {
+    "im": "i am", "ive": "i have", "dont": "do not", "cant": "can not", "cannot": "can not",
+    "wont": "will not", "didnt": "did not", "doesnt": "does not", "isnt": "is not", "arent": "are not",
+    "wasnt": "was not", "werent": "were not", "havent": "have not", "hasnt": "has not", "hadnt": "had not",
+    "wouldnt": "would not", "shouldnt": "should not", "couldnt": "could not", "aint": "is not",
+    "thats": "that is", "theres": "there is", "whats": "what is", "shes": "she is", "hes": "he is",
+    "youre": "you are", "theyre": "they are", "itll": "it will", "ill": "i will", "id": "i would",
+    "gonna": "going to", "wanna": "want to", "gotta": "got to", "tryna": "trying to", "kinda": "kind of",
+    "lemme": "let me", "cuz": "because", "coz": "because", "bc": "because", "u": "you", "ur": "your",
+    "rn": "right now", "pls": "please", "plz": "please", "tonite": "tonight", "nite": "night",
+    "alot": "a lot", "no1": "no one", "noone": "no one", "nobodys": "nobody is",
+    "kms": "kill myself", "unalive": "kill", "unaliving": "killing", "suicidel": "suicidal",
+    "sucidal": "suicidal", "suicidial": "suicidal", "suiside": "suicide", "sucide": "suicide",
+    "overdoes": "overdose", "od": "overdose", "ods": "overdoses", "odeing": "overdosing",
+    "oding": "overdosing", "seizer": "seizure",
+    "seizers": "seizures", "siezure": "seizure", "seisure": "seizure", "ambulence": "ambulance",
+    "narcan": "naloxone", "narcane": "naloxone", "narkan": "naloxone", "nalaxone": "naloxone",
+    "naloxon": "naloxone", "911": "nine one one", "988": "nine eight eight",
+    # benzodiazepines: brands, generics, street names, what recognisers make of them
+    "xanax": "benzo", "xanaxes": "benzo", "zanax": "benzo", "xanex": "benzo", "zanex": "benzo",
+    "xanx": "benzo", "zanacks": "benzo", "xanacks": "benzo", "zanaks": "benzo", "xannax": "benzo",
+    "zannax": "benzo", "xanix": "benzo", "zanix": "benzo", "xanny": "benzo", "zanny": "benzo",
+    "xannies": "benzo", "zannies": "benzo", "xanies": "benzo", "xans": "benzo", "zans": "benzo",
+    "xanbars": "benzo", "zanbars": "benzo", "klonopin": "benzo", "klonopins": "benzo",
+    "clonopin": "benzo", "clonopins": "benzo", "klonapin": "benzo", "clonapin": "benzo",
+    "klonipin": "benzo", "clonipin": "benzo", "klonopen": "benzo", "clonopen": "benzo",
+    "klonnopin": "benzo", "klonopine": "benzo", "kpin": "benzo", "kpins": "benzo", "valium": "benzo",
+    "valiums": "benzo", "vallium": "benzo", "valum": "benzo", "vallies": "benzo", "valliums": "benzo",
+    "ativan": "benzo", "ativans": "benzo", "adivan": "benzo", "attivan": "benzo", "ativen": "benzo",
+    "adavan": "benzo", "ativin": "benzo", "restoril": "benzo", "restoral": "benzo", "librium": "benzo",
+    "halcion": "benzo", "tranxene": "benzo", "serax": "benzo", "rohypnol": "benzo", "roofies": "benzo",
+    "clobazam": "benzo", "onfi": "benzo", "chlordiazepoxide": "benzo", "etizolam": "benzo",
+    "benzo": "benzo", "benzos": "benzo", "benzoes": "benzo", "benzodiazepine": "benzo",
+    "benzodiazepines": "benzo", "benzodiazapine": "benzo", "benzodiazapines": "benzo",
+    "benzodiazepene": "benzo", "benzodiazepenes": "benzo", "benzies": "benzo",
+    "tranquilizer": "benzo", "tranquilizers": "benzo", "tranquiliser": "benzo",
+    "tranquilisers": "benzo", "tranquillizers": "benzo", "tranquillisers": "benzo", "downers": "benzo",
+    # opioids
+    "opioid": "opioid", "opioids": "opioid", "opiate": "opioid", "opiates": "opioid", "heroin": "opioid",
+    "heroine": "opioid", "fentanyl": "opioid", "fentanil": "opioid", "fentenyl": "opioid",
+    "fent": "opioid", "fenty": "opioid", "oxy": "opioid", "oxys": "opioid", "oxies": "opioid",
+    "oxycodone": "opioid", "oxycontin": "opioid", "oxycotton": "opioid", "percocet": "opioid",
+    "percocets": "opioid", "percs": "opioid", "perc": "opioid", "perks": "opioid",
+    "vicodin": "opioid", "hydrocodone": "opioid", "morphine": "opioid", "methadone": "opioid",
+    "suboxone": "opioid", "subutex": "opioid", "buprenorphine": "opioid", "codeine": "opioid",
+    "dilaudid": "opioid", "hydromorphone": "opioid", "tramadol": "opioid", "norco": "opioid",
+    "norcos": "opioid", "painkillers": "opioid", "painkiller": "opioid", "dope": "opioid",
+    "smack": "opioid", "kratom": "opioid",
+    # alcohol (drink/drinking/drunk stay verbs; the patterns list them)
+    "alcohol": "alcohol", "beer": "alcohol", "beers": "alcohol", "wine": "alcohol", "wines": "alcohol",
+    "vodka": "alcohol", "whiskey": "alcohol", "whisky": "alcohol", "tequila": "alcohol", "rum": "alcohol",
+    "liquor": "alcohol", "booze": "alcohol", "bourbon": "alcohol", "scotch": "alcohol", "gin": "alcohol",
+    "brandy": "alcohol", "cognac": "alcohol", "hennessy": "alcohol", "henny": "alcohol",
+    "champagne": "alcohol", "prosecco": "alcohol", "margarita": "alcohol", "margaritas": "alcohol",
+    "cocktail": "alcohol", "cocktails": "alcohol", "moonshine": "alcohol", "sake": "alcohol",
+    "cider": "alcohol", "lager": "alcohol", "brews": "alcohol", "brewskis": "alcohol", "seltzers": "alcohol",
+    "mimosas": "alcohol", "shots": "alcohol",
+}
+
+# After word folding: multi-word spellings and contexts.
+_POST: list[tuple[re.Pattern[str], str]] = [
+    # recognisers split drug names into words
+    (re.compile(r"\b(?:zan|xan|san|zen) (?:ax|ex|acts|axe|axes|nex)\b"), "benzo"),
+    (re.compile(r"\b(?:[ck]lono?|[ck]lona|[ck]loni) ?(?:pin|pins|pen|pan)\b"), "benzo"),
+    (re.compile(r"\bk (?:pin|pins)\b"), "benzo"),
+    (re.compile(r"\bval+(?:ey|ie|y) ?(?:um|ums|am)\b"), "benzo"),
+    (re.compile(r"\b(?:at|add|ad) (?:a|i|uh)? ?van\b"), "benzo"),
+    (re.compile(r"\bben ?zo(?:s|es|'?s)?\b|\bbends? (?:o|oh|os|ohs)\b"), "benzo"),
+    # generics and their misspellings: alprazolam, clonazepam, diazepam, lorazepam, temazepam, ...
+    (re.compile(r"\b[a-z]*(?:z[aeiou]p[aeiou][mn]s?|zol[aeiu][mn]s?|azapam|azepate)\b"), "benzo"),
+    (re.compile(r"\b(?:nerve|anxiety|panic|sleeping|sleep) (?:pills|pill|meds|med|medication|medications|"
+                r"medicine|tablets)\b"), "benzo"),
+    (re.compile(r"\bbenzo (?:bars|bar|footballs|pills|pill|tablets|tabs)\b"), "benzo"),
+    (re.compile(r"\b(?:green|white|yellow|blue|school bus|hulk) (?:bars|footballs)\b"), "benzo"),
+    # "bars" is a benzo only where nothing else makes sense of it
+    (re.compile(r"\b(?:going|go|goes|went|been|hit|hitting|hits|at|in|to|from|behind|around|near|outside|"
+                r"own|open|opens|owns|local|gay|dive|sports|piano|karaoke|hotel|protein|granola|candy|"
+                r"chocolate|energy|snack|cereal|monkey|parallel|pull up|grab|signal|cell|full|music|soap|"
+                r"gold|metal|iron|steel|prison|jail|window|lunch|breakfast|fruit|spitting|spit|rap|rapping|"
+                r"drop|dropping|two|three|four|five|no|few|service)"
+                r" (?:the |some |any |those |these |a few |of )?bars\b"), " pubs"),
+    (re.compile(r"\bbars (?:of (?:soap|chocolate|gold|music|signal)|on my phone|of service)\b"), "pubs"),
+    (re.compile(r"\b(?:kicking|throwing|playing with|buying|signed|kick|throw) (?:the |some )?footballs\b"),
+                "balls"),
+    (re.compile(r"\b(?:bars|footballs|zannie|xannie)\b"), "benzo"),
+    # things people drink that are not alcohol
+    (re.compile(r"\b(?:drink|drinks|drinking|drank|had) (?:some |a |a glass of |a cup of |lots of |more |"
+                r"plenty of |a bottle of |a lot of |enough )?(?:water|juice|coffee|tea|milk|soda|pop|"
+                r"gatorade|lemonade|smoothie|shake|electrolytes|coke zero|diet coke|sprite|red bull|"
+                r"energy drinks?)\b"), "hydrate"),
+    (re.compile(r"\bpain ?killers?\b|\bpain pills\b|\bpain meds\b"), "opioid"),
+    (re.compile(r"\bo d\b"), "overdose"),
+    (re.compile(r"\bany ?more\b"), "anymore"),
+    (re.compile(r"\bmy self\b"), "myself"),
+    (re.compile(r"\bnine eleven\b|\bnine 11\b"), "nine one one"),
+    (re.compile(r"\b(?:self harm|selfharm|self harming|self injury)\b"), "self harm"),
+    (re.compile(r"\bheart ?attack\b"), "heart attack"),
+]
+_OVER = re.compile(r"\bover (dose|dosed|dosing|doses)\b")
+
+
+def normalise(text: str) -> str:
+    """Plain lower-case words separated by single spaces, with word classes folded (see module doc)."""
+    t = text.lower().translate(_QUOTES)
+    for pattern, repl in _PRE:
+        t = pattern.sub(repl, t)
+    t = _NON_WORD.sub(" ", t)
+    words = [_WORDS.get(w, w) for w in t.split()]
+    t = " ".join(words)
+    t = _OVER.sub(r"over\1", t)
+    for pattern, repl in _POST:
+        t = pattern.sub(repl, t)
+    return " ".join(t.split())

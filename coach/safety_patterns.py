@@ -1,0 +1,509 @@
+"""The safety screen's patterns: word classes, rules per flag, and the checks that keep idioms out.
+
+Every rule runs on `coach.safety_normalise.normalise` output (lower case, no punctuation, contractions
+expanded, drug names folded to "benzo" / "opioid" / "alcohol"). A rule is a regex plus how a match can
+be cancelled:
+- negation: "not" / "never" (and a bare "no" right before) governing the matched words, walking back
+  only over auxiliaries and fillers ("i do not want to" negates, "i am not ok i want to" does not);
+- hypothetical: a noun said as a worry, a question or a cause ("can stopping it cause a seizure");
+- remote past: an event long over ("i overdosed two years ago").
+Rules that carry the negation inside them ("i do not want to live anymore") are never cancelled.
+All regexes are compiled once, at import.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# ---- word classes (regex fragments over normalised text) --------------------------------------------
+
+_SOMEONE = (r"(?:he|she|they|him|her|them|friend|boyfriend|girlfriend|husband|wife|partner|brother|sister|"
+            r"son|daughter|mom|mum|dad|mother|father|roommate|someone|somebody|person|guy|girl|buddy|man|"
+            r"cousin|uncle|aunt|baby|kid|neighbor|neighbour|bf|gf)")
+_FILL = (r"(?:(?:my|the|a|an|all|of|off|on|from|taking|take|using|popping|these|those|this|that|some|any|"
+         r"more|prescribed|prescription|daily|nightly|evening|morning|night|bedtime|usual|regular|last|few|"
+         r"two|one|half|doses?|dose of|pills?|tablets?|meds|medication|medicine|script|remaining|rest of|"
+         r"rest|entire|whole) ){0,4}")
+_BENZO = r"benzo"
+_DRINK = (r"(?:alcohol|drink|drinks|drinking|drank|drunk|drinkin|a few|buzzed|tipsy|hammered|"
+          r"a glass|glass of alcohol|bottle of alcohol)")
+_OPIOID = r"opioid"
+
+# ---- negation and hypothetical context -------------------------------------------------------------
+
+_NEGATORS = frozenset({"not", "never", "nor", "nothing"})
+# Words that may sit between a negator and what it negates.
+_BRIDGE = frozenset({
+    "to", "want", "going", "really", "even", "ever", "am", "be", "been", "being", "have", "has", "had",
+    "having", "will", "would", "should", "could", "might", "planning", "plan", "trying", "try", "thinking",
+    "think", "about", "of", "feel", "felt", "feeling", "like", "any", "get", "getting", "do", "did",
+    "does", "just", "actually", "currently", "is", "are", "was", "were", "experienced", "experience",
+    "a", "an", "that", "so", "intend", "intending", "yet", "again", "anymore", "seriously", "wish",
+    "mean", "ready", "go",
+})
+_EMERGENCY_NEGATORS = _NEGATORS | {"almost", "nearly", "no"}
+_HYPOTHETICAL = frozenset({
+    "can", "could", "might", "may", "would", "will", "cause", "causes", "causing", "caused", "risk",
+    "risks", "risky", "afraid", "scared", "worried", "worry", "worries", "fear", "fears", "prevent",
+    "prevents", "avoid", "history", "prone", "chance", "chances", "danger", "dangerous", "if", "signs",
+    "symptoms", "what", "how", "want", "wish", "should", "lead", "leads", "trigger", "triggers", "give",
+    "gave", "giving", "reverse", "reverses", "without", "training", "learn", "know", "died", "die",
+    "dying", "lost", "kit", "about", "of", "from", "does", "do", "is", "gives", "almost", "nearly",
+    "never", "not", "no", "ever", "movie", "show", "book", "watched", "watching", "reading", "read",
+})
+_REMOTE = re.compile(
+    r"\b(?:years? ago|months? ago|weeks? ago|a while ago|long time ago|last year|last month|"
+    r"when i was (?:a |younger|young|in)|back in|in the past|used to|once before|history of|"
+    r"(?:nineteen|twenty|two thousand) \w+)\b")
+
+
+@dataclass(frozen=True)
+class Rule:
+    flag: str
+    pattern: str
+    negatable: bool = True
+    hypothetical: bool = False  # cancelled by worry/question/cause words before it
+    remote: bool = False  # cancelled when the event is placed long ago
+
+
+def _rules() -> list[Rule]:
+    r: list[Rule] = []
+
+    def add(flag: str, pattern: str, **kw: bool) -> None:
+        r.append(Rule(flag, pattern, **kw))
+
+    # ---- suicide -------------------------------------------------------------------------------
+    s = "suicide"
+    add(s, r"\bsuicid(?:e|al|ality|ally)\b(?! (?:squad|prevention|awareness|bomb\w*|doors|hotline))")
+    add(s, r"\b(?:kill|killing|killed|off|offing|shoot|shooting|shot|hang|hanging|hanged|drown|drowning|"
+           r"poison|poisoning|stab|stabbing|suffocate|end) myself\b"
+           r"(?! (?:laughing|at the gym|at work|working|for|over|with work|to get|trying to))")
+    add(s, r"\b(?:end|ending|ended|take|taking|took|end) (?:my own|my|his own|her own) life\b")
+    add(s, r"\bend(?:ing)? (?:it all|everything|it for good|it tonight|it today|it forever|it right now|"
+           r"the pain for good|my suffering|my pain for good)\b|\b(?:want|going|plan|planning|ready|try|"
+           r"trying|just|gonna|should|could|will) to end it\b(?! (?:with|between|here|there|early))"
+           r"|\bjust end it\b(?! (?:with|between))")
+    add(s, r"\b(?:want|wanted|wanting|wish|wished|going|ready|deserve|need|like|plan|planning|try|trying|"
+           r"tried|rather|better) to (?:just )?die\b(?! (?:of|from|laughing|for|than|in a|when))")
+    add(s, r"\b(?:i should|i might as well|might as well|i may as well|let me|i hope i|i could just|i just) "
+           r"(?:just )?(?:die|be dead)\b(?! (?:of|from|laughing|for|than))")
+    add(s, r"\b(?:wish|wished|want|wanted|rather|hope) (?:that )?(?:i was|i were|to be|i would be|i am|i had been|"
+           r"i d be|i could be) (?:dead|gone for good|never born|not alive|not here anymore|not born)\b")
+    add(s, r"\bbetter off dead\b|\bi should be dead\b|\bbetter off (?:without me|if i (?:was|were|am|was not|"
+           r"were not|died|disappeared)|with me gone)\b|\bhad never been born\b|\bwish i was never born\b")
+    add(s, r"\b(?:want|wanted|going|gonna|plan|planning|thinking about|thought about|think about|urge to|urges "
+           r"to|tempted to|trying to|tried to|feel like|felt like|keep|kept|started|start|been|might|will|"
+           r"could|would|about to|need to|desire to|impulse to) (?:to )?(?:just |really |maybe |go |)?(?:hurt|"
+           r"hurting|harm|harming|cut|cutting|burn|burning|punish|punishing) myself\b")
+    add(s, r"\b(?:hurting|harming|cutting|burning) myself\b(?! (?:some |a )?(?:slack|break|off|shaving))"
+           r"|\b(?:hurt|cut|harmed|burned) myself (?:on purpose|again|deliberately)\b|\bself harm\w*\b")
+    add(s, r"\b(?:do|does|did) not (?:want|wish|care|plan|feel like|intend) (?:to )?(?:live|be alive|stay alive|"
+           r"exist|be around|keep living|keep going|go on|live anymore|wake up)\b"
+           r"(?! (?:with|in|at|near|there|by|together|alone|on|early|so|tomorrow|for (?:work|school)))",
+        negatable=False)
+    add(s, r"\b(?:do|does) not want to (?:be|stay) here anymore\b|\bnot (?:want|wanting) to be here anymore\b",
+        negatable=False)
+    add(s, r"\b(?:can not|could not|do not know how to|not able to) (?:go on|keep going|keep living|live like"
+           r" this|do this anymore|take (?:it|this|this pain|the pain|life) anymore|take it anymore|keep doing "
+           r"this|handle life|handle being alive)\b(?! (?:with (?:the|this) (?:exercise|check)))",
+        negatable=False)
+    add(s, r"\b(?:no|not any|nothing to|not a) (?:reason|point|purpose) (?:to live|to living|in living|of living|"
+           r"to be alive|in being alive|to go on|in going on|in life|to keep going|to keep living|to wake up|"
+           r"in waking up|anymore|to any of it|to anything)\b|\blife (?:is not|is no longer|is not even|isnt) "
+           r"worth (?:living|it)\b|\bnot worth living\b|\blife is (?:pointless|meaningless|over)\b"
+           r"|\bwhat is the point (?:of|in) (?:living|life|being alive|going on|anything|it all|waking up|"
+           r"even trying to live)\b", negatable=False)
+    add(s, r"\b(?:nobody|no one|no body|not one person|none of them) (?:would|will|is going to|going to|would "
+           r"even|will even|would really|would ever|is gonna)? ?(?:miss me|care if i (?:die|died|was gone|were"
+           r" gone|am gone|lived|live)|notice if i (?:die|died|was gone|were gone|am gone|disappeared|"
+           r"disappear))\b", negatable=False)
+    add(s, r"\b(?:wish|hope|pray) (?:that )?i (?:would not|will not|do not|did not|never|would never|could "
+           r"just not|could not|just do not) (?:ever )?wake up\b|\b(?:wish|hope|pray) (?:that )?i (?:would|"
+           r"could|will|just|can) (?:just )?(?:die|disappear forever|sleep forever|stop existing|not wake up|"
+           r"never wake up|stop breathing|be dead)\b", negatable=False)
+    add(s, r"\b(?:go to sleep|fall asleep|sleep) and (?:never|not) wake up\b|\b(?:sleep|disappear) forever\b"
+           r"|\bstop existing\b|\b(?:want|wanting|wanted|wish|need) to (?:just )?disappear\b"
+           r"(?! (?:for (?:a|the) (?:day|weekend|week|bit|while|few)|from|into|to))")
+    add(s, r"\b(?:overdose|overdosing|od) on purpose\b|\b(?:should|could|want to|going to|thinking about|"
+           r"think about|thought about|thinking of|plan to|planning to|planning on|tempted to|"
+           r"trying to|tried to|ready to|wish i could|about to) (?:just |deliberately |intentionally )?"
+           r"(?:overdose|take (?:all|every one|the whole bottle|a whole bottle|the rest) (?:of )?(?:my |the |"
+           r"those |these )?(?:pills|benzo|opioid|meds|medication|medicine|tablets)|swallow (?:all|the "
+           r"whole bottle|a bottle|every))\b(?! (?:by accident|accidentally))")
+    add(s, r"\b(?:jump|jumping|throw myself|throwing myself) (?:off|in front of|from) (?:a|the|my) (?:bridge|"
+           r"building|train|roof|car|truck|cliff|balcony|overpass|bus)\b|\b(?:gun|pistol|knife) to my "
+           r"(?:head|throat|wrist)\b|\b(?:slit|slitting|cut|cutting|slice|slicing) my (?:wrists|wrist|throat)\b"
+           r"|\bnoose\b|\bdrive (?:my car )?(?:off|into) (?:a|the) (?:bridge|cliff|wall|tree|river|lake)\b")
+    add(s, r"\b(?:thoughts of|thinking about|thinking of|think about|thought about|thoughts about|fantasi[sz]e "
+           r"about|fantasi[sz]ing about|dream about|dreaming about|planning) (?:my own )?(?:dying|death|being dead|"
+           r"not being here|not being alive|not existing|ending (?:it|things|my life|everything)|my death|"
+           r"my funeral|killing myself|hurting myself|self harm|suicide|taking my life)\b")
+    add(s, r"\b(?:tired|sick|done) (?:of|with) (?:living|being alive|life|existing|it all|everything)\b"
+           r"(?! (?:in|at|here|with|like|on|in this))|\bgive up on (?:life|living|myself|everything)\b"
+           r"|\b(?:hate|hating) (?:being alive|living|existing|my existence)\b|\bdone living\b"
+           r"|\bwhy am i (?:still )?alive\b|\bwhy (?:should|would) i (?:keep living|live|stay alive|go on)\b"
+           r"|\bnot (?:sure|certain) (?:if |that |whether )?i (?:want to|can) (?:live|stay alive|go on|keep "
+           r"going|keep living|be alive)\b|\b(?:everyone|everybody|my family|my kids|my kid|my wife|my husband|"
+           r"the world|they|people) (?:would|will|is going to|are going to|would all) be (?:better|happier) "
+           r"(?:off )?(?:without me|if i (?:was|were|am) (?:gone|dead|not here|not around))\b")
+
+    # ---- emergency -----------------------------------------------------------------------------
+    e = "emergency"
+    add(e, r"\boverdosed\b|\boverdoses\b(?! (?:are|happen|can|kill|in|every|each|from|on|rates|deaths))"
+           r"|\b(?:having|had|is having|am having|went into|going into|is in|am in|in) (?:an? )?overdose\b"
+           r"|\bthis is (?:an? )?overdose\b", remote=True)
+    add(e, r"(?<!of )(?<!about )(?<!avoid )(?<!from )(?<!without )(?<!prevent )(?<!stop )(?<!afraid )"
+           r"\boverdosing\b")
+    add(e, r"\b(?:an? )?overdose\b(?! (?:risk|prevention|kit|training|awareness|deaths|death|rates|statistics|"
+           r"crisis|on purpose))", hypothetical=True, remote=True)
+    add(e, r"\b(?:took|taken|take|did|done|used|snorted|smoked|shot|popped|swallowed|injected|ate|"
+           r"taking|doing|using|snorting|smoking|popping) (?:way |far |a lot |much |a little |a bit |"
+           r"probably |maybe |just |really )?too (?:much|many)\b(?! (?:time|on|work|food|coffee|sugar|caffeine"
+           r"|of my time|responsibility|stress|classes|shifts|hours|breaks|days|notes|pictures|photos|"
+           r"vitamins|naps|cough|melatonin|tylenol|advil|ibuprofen|on myself|to heart|personally|credit|"
+           r"selfies|weight|to drink))", remote=True)
+    add(e, r"\b(?:not|barely|hardly|stopped|no longer|is not|are not|s not) (?:breathing|responding|"
+           r"responsive|conscious|waking up|breathing right|breathing properly)\b(?! (?:to (?:my|his|her|"
+           r"our|the|any) (?:texts|messages|calls|emails|calls|texting)|to texts|to messages|to calls|on "
+           r"(?:the|his|her) phone))", negatable=False)
+    add(e, r"\b(?:can not|could not|cannot|unable to|hard to|trouble|struggling to|struggle to|having a hard "
+           r"time|difficulty|hardly|barely) (?:breathe|breathing|catch (?:my|his|her|their) breath|get (?:air|"
+           r"a breath|enough air)|getting air)\b(?! (?:through my nose|when i (?:laugh|run|exercise)|"
+           r"with this mask))")
+    add(e, r"\b(?:short|shortness) of breath\b|\bgasping\b|\bchoking\b(?! (?:on (?:my )?(?:words|tears)|up))"
+           r"|\bturning blue\b|\b(?:lips|face|skin|fingers) (?:are |is |look |looks |went |turned |turning |"
+           r"going )?(?:blue|gray|grey|purple)\b|\bblue lips\b")
+    add(e, r"\b(?:unresponsive|unconscious|not conscious|lost consciousness|losing consciousness)\b")
+    add(e, r"\b(?:can not|could not|cannot) (?:wake|rouse|get) (?:him|her|them|my \w+|\w+) (?:up|to wake up|"
+           r"to respond|to wake)\b|\b" + _SOMEONE + r" (?:\w+ )?(?:will not|would not|is not|does not|can not|"
+           r"could not|won t) (?:wake up|waking up|respond|responding|come to|coming to|open (?:his|her|their) "
+           r"eyes)\b", negatable=False)
+    add(e, r"\b(?:collapsed|fainted|went limp|keeled over|passed out cold|is passed out|are passed out|"
+           r"dropped to the floor|hit the floor|fell down and)\b|\b" + _SOMEONE + r" (?:just |suddenly |has |"
+           r")?passed out\b(?! (?:on the (?:couch|sofa|bed)|in (?:bed|front)|early|at \w+|after work|drunk|"
+           r"watching|asleep))|\b(?:going to|about to|gonna|feel like i am going to|might|think i am going to"
+           r"|feel like i will|i will) (?:pass out|faint|black out|collapse)\b", remote=True)
+    add(e, r"\b(?:having|had|has had|is having|am having|went into|gone into|going into|just had|in the "
+           r"middle of) (?:an? |another |multiple |several |some )?(?:seizures?|heart attack|stroke|"
+           r"convulsions?|fits?)\b|\b(?:seizing|convulsing|seizing up|shaking uncontrollably|"
+           r"fitting on the floor)\b", remote=True)
+    add(e, r"\b(?:seizure|seizures|convulsions|heart attack)\b(?! (?:risk|medicine|meds|medication|disorder|"
+           r"history|threshold|symptoms|signs|prevention|from (?:the|a) movie))", hypothetical=True,
+        remote=True)
+    add(e, r"\bstroke (?:symptoms|signs)\b|\b(?:think|feel like|feels like|scared|afraid|worried|could be) "
+           r"(?:i am|he is|she is|they are|it is|this is|i am having|he is having|she is having|i have|"
+           r"having|i had|he had|she had) (?:an? )?(?:stroke|heart attack|seizure|overdose)\b"
+           r"|\b(?:heart attack|stroke|seizure) (?:right now|happening)\b", negatable=False)
+    add(e, r"\b(?:chest|heart) (?:pain|pains|pressure|tightness|tightening|is (?:tight|tightening|hurting|"
+           r"killing me|heavy|burning|on fire|crushing|squeezing|really tight|so tight|really hurting)|hurts|"
+           r"hurting|feels (?:tight|heavy|crushed|like (?:it is|it will|it is going to|an elephant|someone|"
+           r"something|a weight|i am))|keeps hurting|really hurts|aches|is aching)\b"
+           r"|\bpains? in my (?:chest|left arm|heart|jaw)\b|\b(?:pressure|tightness|weight|squeezing|"
+           r"elephant) (?:in|on) my chest\b|\bcrushing (?:pain|feeling)\b")
+    add(e, r"\bheart (?:is |keeps |has been |started |will not stop |)(?:racing|pounding|beating (?:so |really"
+           r" |too |very |super |like )?(?:fast|hard|crazy|weird|funny|irregular|out of)|skipping(?: beats)?|"
+           r"fluttering|going (?:crazy|a mile a minute|so fast|really fast)|out of control|beating out of my"
+           r" chest)\b|\b(?:racing|pounding|irregular) (?:heart|heartbeat|heart beat|pulse)\b"
+           r"|\bheart (?:will not|would not|can not) slow down\b|\bheart rate (?:is )?(?:through the roof|"
+           r"really high|so high|super high|way up|crazy)\b|\bpalpitations\b|\bheart (?:is )?(?:beating|"
+           r"going) (?:out of|through) my chest\b|\bpulse is (?:racing|pounding|crazy)\b")
+    add(e, r"\b(?:face|mouth|smile) (?:is |feels |looks |went |is all |seems |has gone |)(?:drooping|droopy|numb|"
+           r"crooked|lopsided|uneven|paralyzed|frozen|slack|falling)\b|\b(?:one|left|right) side of (?:my|his|"
+           r"her|their) (?:face|body|mouth) (?:is |feels |went |has gone |looks |)(?:numb|drooping|droopy|weak|"
+           r"dead|paralyzed|tingling|not working|heavy|limp|falling)\b|\bnumb on one side\b"
+           r"|\b(?:can not|could not) (?:move|feel|lift|raise) (?:my|his|her) (?:arm|arms|leg|legs|face|"
+           r"left|right|hand)\b|\b(?:arm|leg|hand) (?:is |feels |went |has gone )?(?:numb|weak|limp|dead|"
+           r"paralyzed)\b(?! from (?:sleeping|lying|sitting))|\b(?:slurred|slurring|garbled) (?:speech|words|"
+           r"my words|his words|her words|talking)\b|\bspeech is (?:slurred|garbled|weird)\b|\bslurring\b"
+           r"|\b(?:can not|could not) (?:talk|speak) (?:right|properly|straight|clearly|normally)\b"
+           r"(?! now)|\bwords (?:are )?(?:coming out|come out) (?:wrong|weird|jumbled|all wrong|funny|"
+           r"garbled)\b|\b(?:can not|could not) get (?:my|the|his|her) words out\b"
+           r"|\b(?:vision|eyesight) (?:went|is going|is) (?:blurry|black|dark|double)\b|\bsudden "
+           r"(?:headache|numbness|weakness|confusion)\b|\bworst headache of my life\b")
+    add(e, r"\b(?:i am|he is|she is|i keep|i feel like i am|body is|i am really|i am so|i am totally|"
+           r"they are|feel|feeling|think i am|i am literally) overheating\b|\bheat ?stroke\b|\bheat "
+           r"exhaustion\b|\b(?:body|temperature|temp) is (?:through the roof|crazy high|way too high|so high)"
+           r"\b|\bhigh fever\b")
+    hot = (r"(?:hot|burning up|overheating|sweating|sweaty|fever|feverish|boiling|on fire|roasting|"
+           r"drenched in sweat|temperature)")
+    confused = (r"(?:confused|confusion|disoriented|delirious|can not think|can not focus|can not think "
+                r"straight|do not know where i am|out of it|not making sense|can not see straight|"
+                r"seeing things|losing my mind|not thinking straight|mixed up|foggy)")
+    add(e, r"\b" + hot + r"\b(?: \w+){0,8}? " + confused + r"\b|\b" + confused + r"\b(?: \w+){0,8}? "
+        + hot + r"\b")
+    add(e, r"\b(?:hallucinating|hallucinations|hallucination|seeing things|hearing things|hearing voices|"
+           r"seeing (?:bugs|people|shadows|spiders|snakes|things that are not there|stuff that is not there)|"
+           r"bugs (?:crawling|under my skin|on my skin|everywhere)|crawling (?:on|under|all over) my skin|"
+           r"delirium|delirious|d ts|dts|the d t s|delirium tremens|do not know where i am|do not know who i"
+           r" am|do not know what day it is|losing touch with reality)\b", hypothetical=True)
+    add(e, r"\b(?:call|calling|dial|get|phone|ring) (?:nine one one|an ambulance|the ambulance|the paramedics|"
+           r"paramedics|emergency services|an emt|the emts|emts)\b|\b(?:need|needs|send|get me|we need) (?:an "
+           r"ambulance|paramedics|the paramedics|an emt|emergency help|help right now|help now|a medic|"
+           r"medical help now|medical help right now)\b|\bambulance\b", negatable=False)
+    add(e, r"\b(?:this is|it is|i have|having|we have|there is|i am having|it s) (?:an? )?(?:medical )?"
+           r"emergency\b(?! (?:contact|number|numbers|line|lines|kit|fund|plan))|^emergency$|\bmedical "
+           r"emergency\b|^(?:help )?emergency(?: help)?$", negatable=False)
+    add(e, r"\b(?:think|feel like|feels like|scared|afraid|worried|believe|sure) (?:i am|he is|she is|they are|"
+           r"we are|my \w+ is|i might be|he might be|she might be) dying\b|\b(?:help|please) (?:me )?i am "
+           r"dying\b|^i am dying$|\bi am dying (?:right now|here help|please)\b")
+    add(e, r"\b(?:gave|give|giving|used|use|using|need|needs|administer|administered|spray|sprayed|sprayed "
+           r"him with|hit (?:him|her|them) with|should i give|get the) (?:him |her |them |some |the |a dose of |"
+           r"a |an |another )?naloxone\b|\bnaloxone (?:is not working|did not work|is not helping|now)\b",
+        negatable=False)
+
+    # ---- benzo ---------------------------------------------------------------------------------
+    b = "benzo"
+    stop = (r"(?:stop|stops|stopping|stopped|quit|quits|quitting|cut (?:down|back|out|off)|cutting (?:down|back|"
+            r"out|off)|cuts (?:down|back)|taper|tapers|tapering|tapered|wean|weaning|weaned|ween|weening|"
+            r"(?:come|coming|came|get|getting|got|go|going|went|gone|be|been|am|is|was|staying|stay|"
+            r"kick|kicking|take me|took me|taking me|cut me|cutting me|taken|took myself|taking myself) off|"
+            r"kick|kicking|kicked|give up|giving up|gave up|skip|skipping|skipped|skips|miss|missing|missed|"
+            r"forgot(?: to take)?|forget(?: to take)?|forgotten|(?:ran|run|running|runs|ran all|run all) out(?: of)?"
+            r"|out of|no more|without|(?:been|go|going|went|gone|day|days|night|nights|week|weeks|hours) "
+            r"without|lower|lowering|lowered|reduce|reducing|reduced|decrease|decreasing|decreased|halve|"
+            r"halving|halved|split|splitting|cold turkey(?: off| on| from)?|withdraw(?:al|als|ing)?(?: from)?|"
+            r"detox(?:ing|ed)?(?: from| off)?|ditch|ditching|ditched|done with|get rid of|got rid of|flush|"
+            r"flushed|throw away|threw away|throwing away|(?:can not|could not|cannot) (?:get|find|refill|"
+            r"afford)|no longer (?:taking|on|have)|not taking|dropping|drop|dropped|lose|lost|losing access"
+            r" to|be free (?:of|from)|get clean (?:off|from)|getting clean (?:off|from)|sober (?:off|from)"
+            r"|stop using|quit using|stop taking|quit taking|run low on|running low on|ran low on|low on|"
+            r"switch off|switching off|clean off|clean from|pull myself off|want off)")
+    add(b, r"\b" + stop + r" " + _FILL + _BENZO + r"\b")
+    add(b, r"\b" + _BENZO + r" (?:\w+ ){0,2}(?:withdrawal|withdrawals|taper|tapering|detox|ran out|runs out|"
+           r"run out|running out|is out|are out|is gone|are gone|cold turkey|ran dry|is running low|"
+           r"are running low|is finished|are finished|got cut off|was cut off|got cancelled|was cancelled|"
+           r"was denied|got denied|was refused|got refused|will not be refilled|can not be refilled|"
+           r"did not get refilled|refill (?:was |got )?(?:denied|refused|cancelled|late)|prescription "
+           r"(?:ran|runs|is running|was cut|got cut|ended|stopped|expired)|script (?:ran|runs|is running|"
+           r"ended|expired)|sickness|shakes|sick)\b")
+    add(b, r"\b" + _BENZO + r" (?:\w+ ){0,3}(?:anymore|no more|for good|forever|altogether|all at once|"
+           r"at once|on my own|by myself|myself)\b")
+    add(b, r"\b(?:doctor|psychiatrist|prescriber|pharmacy|pharmacist|dr|clinic) (?:\w+ ){0,3}(?:cut|took|is "
+           r"cutting|is taking|stopped|will not|would not|refused|refuses|denied|is not going to|can not)"
+           r" (?:\w+ ){0,3}" + _BENZO + r"\b")
+    add(b, r"\b(?:do not|does not|did not) (?:want|need|like|plan|intend) (?:to )?(?:take|be on|need|use|"
+           r"keep taking|keep using|stay on|rely on|depend on) " + _FILL + _BENZO + r"\b",
+        negatable=False)
+    add(b, r"\b(?:sick|shaky|shaking|withdrawing|withdrawal|dope sick|jonesing|hurting) (?:\w+ ){0,3}(?:from|"
+           r"without|off|coming off|after stopping|since stopping|since i stopped|since i quit) " + _FILL
+        + _BENZO + r"\b")
+
+    # ---- mix: alcohol or opioids with a benzo ----------------------------------------------------
+    # Handled in code (co-occurrence with negation of the drinking/opioid side); see _mix().
+
+    # ---- alone ---------------------------------------------------------------------------------
+    # Handled in code (an intent to use plus being alone); see _alone().
+
+    # ---- treatment -----------------------------------------------------------------------------
+    t = "treatment"
+    seek = (r"(?:want|wanted|wants|would like|like to|need|needs|needed|looking for|look for|looking into|"
+            r"find|finding|find me|get|getting|get me|go to|going to|go into|going into|check into|check me"
+            r" into|checking into|check myself into|admit myself to|admitted to|get into|getting into|sign up "
+            r"for|signing up for|enroll in|enrol in|enter|entering|start|starting|ready for|ready to (?:go to|"
+            r"get|try|start|enter|find)|thinking about|thinking of|considering|help me find|help me get|"
+            r"help finding|help getting|how do i (?:get|find|go to|start)|how can i (?:get|find|go to|start)|"
+            r"how to (?:get|find)|where can i (?:get|find|go for|go to)|where do i (?:get|find|go for|go to)|"
+            r"where is|where are|should i (?:go to|get|see|find|try|start|call)|recommend|suggest|can you find"
+            r"|can you recommend|is there|are there|any good|see|talk to|speak to|speak with|talk with|call"
+            r"|contact|reach|afford|pay for|referral to|refer me to|apply for|try|trying|interested in|"
+            r"information (?:about|on)|info (?:about|on)|know (?:any|a good)|learn about)")
+    place = (r"(?:treatment|rehab|rehabs|a rehab|detox|a detox|detox center|inpatient|outpatient|iop|residential|"
+             r"program|programs|recovery program|treatment program|treatment center|treatment centre|rehab "
+             r"center|rehab facility|facility|facilities|addiction doctor|addiction specialist|addiction "
+             r"counselor|addiction counsellor|addiction medicine|psychiatrist|therapist|counselor|counsellor|"
+             r"counseling|counselling|therapy|clinic|clinics|methadone clinic|suboxone doctor|na meeting|"
+             r"na meetings|aa meeting|aa meetings|ca meeting|ca meetings|narcotics anonymous|cocaine "
+             r"anonymous|support group|support groups|sober living|halfway house|professional help|medical "
+             r"help|mat|medication assisted treatment|recovery center|recovery centre|smart recovery|"
+             r"twelve step program|12 step program|recovery meeting|recovery meetings|meeting|meetings|"
+             r"a sponsor|sponsor|doctor|doctors|physician|dr)")
+    det = (r"(?:(?:a|an|some|any|the|new|good|another|nearby|local|affordable|free|cheap|real|proper|the "
+           r"nearest|the best|a good|a new|into|in|for|an inpatient|an outpatient|drug|addiction|cocaine|"
+           r"substance|substance use|substance abuse|drug abuse|mental health|long term|short term|"
+           r"a drug|a cocaine|a local|professional) )*")
+    add(t, r"\b" + seek + r" (?:(?:to|some|a|into|in|with|for|me|about|on) )?" + det + place
+        + r"\b(?! (?:said|says|told|thinks|wants|prescribed|appointment is|is))")
+    add(t, r"\b(?:rehab|rehabs|treatment|detox|treatment centers?|rehab centers?|rehab places|detox centers?|"
+           r"doctors|therapists|clinics|meetings|programs) (?:near me|nearby|around here|in my area|close to me|"
+           r"that take|that accept|for cocaine|for coke|for addiction|for drugs|for benzo|options|that are free"
+           r"|i can afford)\b|^(?:rehab|treatment|detox)(?: please| now)?$")
+    add(t, r"\b(?:need|want|get|getting|find|looking for|ask for|asking for|ready for|ready to get) (?:some |real "
+           r"|professional |medical |)?help (?:to |with |for |)(?:quit|quitting|stop|stopping|get clean|getting"
+           r" clean|get sober|getting sober|my addiction|my drug|my cocaine|my coke|my crack|my using|my habit|"
+           r"my benzo|the addiction|addiction|this addiction|recovery|staying clean|stay clean|kick|kicking)\b")
+    return r
+
+
+RULES: tuple[Rule, ...] = tuple(_rules())
+
+
+@dataclass(frozen=True)
+class _Group:
+    flag: str
+    regex: re.Pattern[str]
+    negatable: bool
+    hypothetical: bool
+    remote: bool
+
+
+def _compile() -> tuple[_Group, ...]:
+    """One alternation per (flag, cancellation kind): few regex passes per utterance."""
+    buckets: dict[tuple[str, bool, bool, bool], list[str]] = {}
+    for rule in RULES:
+        buckets.setdefault((rule.flag, rule.negatable, rule.hypothetical, rule.remote), []).append(rule.pattern)
+    return tuple(_Group(flag, re.compile("|".join(f"(?:{p})" for p in patterns)), neg, hyp, rem)
+                 for (flag, neg, hyp, rem), patterns in buckets.items())
+
+
+GROUPS = _compile()
+
+
+def negated(words_before: list[str], negators: frozenset[str] = _NEGATORS) -> bool:
+    """Whether a negator governs what follows these words ("i do not want to" yes, "not ok i" no)."""
+    for i in range(len(words_before) - 1, max(-1, len(words_before) - 6), -1):
+        word = words_before[i]
+        if word in negators:
+            # "can not stop" means unable to stop: the stopping is still what is talked about.
+            return not (word == "not" and i > 0 and words_before[i - 1] in ("can", "could"))
+        if word == "no":
+            return i == len(words_before) - 1
+        if word not in _BRIDGE:
+            return False
+    return False
+
+
+def _hypothetical(words_before: list[str]) -> bool:
+    return any(w in _HYPOTHETICAL for w in words_before[-8:])
+
+
+def rule_flags(text: str) -> set[str]:
+    """Flags from the rules above (not mix/alone) for normalised text."""
+    found: set[str] = set()
+    remote = None
+    for group in GROUPS:
+        if group.flag in found:
+            continue
+        for m in group.regex.finditer(text):
+            before = text[: m.start()].split() if (group.negatable or group.hypothetical) else []
+            if group.negatable:
+                negators = _EMERGENCY_NEGATORS if group.flag == "emergency" else _NEGATORS
+                if negated(before, negators):
+                    continue
+            if group.hypothetical and _hypothetical(before):
+                continue
+            if group.remote:
+                if remote is None:
+                    remote = _REMOTE.search(text) is not None
+                if remote:
+                    continue
+            found.add(group.flag)
+            break
+    return found
+
+
+# ---- mix ------------------------------------------------------------------------------------------
+_MIX_OTHER = re.compile(r"\b(?:" + _DRINK + r"|" + _OPIOID + r"|mix|mixing|mixed|combine|combining|together)\b")
+_MIX_SUBSTANCE = re.compile(r"\b(?:" + _DRINK + r"|" + _OPIOID + r")\b")
+_BENZO_WORD = re.compile(r"\bbenzo\b")
+_MIX_CANCEL = frozenset({"quit", "stopped", "stop", "sober", "without", "free", "gave", "off", "clean", "no",
+                         "quitting", "stopping", "avoid", "never", "not", "none"})
+_MIX_BRIDGE = frozenset({"do", "does", "did", "have", "has", "had", "been", "up", "i", "a", "any", "from",
+                         "longer", "mix", "mixing", "combine", "with", "am", "is", "years", "months", "days",
+                         "weeks", "since", "to", "the", "even", "really", "ever", "touch", "touched"})
+
+
+def _mix(text: str) -> bool:
+    if "benzo" not in text or not _BENZO_WORD.search(text):
+        return False
+    for m in _MIX_SUBSTANCE.finditer(text):
+        before = text[: m.start()].split()
+        cancelled = False
+        for word in reversed(before[-4:]):
+            if word in _MIX_CANCEL:
+                cancelled = True
+                break
+            if word not in _MIX_BRIDGE:
+                break
+        if not cancelled:
+            return True
+    return False
+
+
+# ---- alone ----------------------------------------------------------------------------------------
+_DRUG = (r"(?:coke|cocaine|crack|blow|rock|rocks|lines|a line|bumps|a bump|snow|yayo|powder|an eight ball|"
+         r"eight ball|drugs|opioid|benzo|meth|crystal|ice|pills|a pill|a hit|hits|a bag|bag|some|it|a little|a "
+         r"lot|more|again|something)")
+_USE = (r"(?:use|using|do " + _DRUG + r"|doing " + _DRUG + r"|smoke " + _DRUG + r"|smoking " + _DRUG
+        + r"|snort|snorting|sniff|sniffing|shoot up|shooting up|shoot|shooting|inject|injecting|get high|"
+        r"getting high|get loaded|getting loaded|get lit|getting lit|get wasted|getting wasted|get fucked up|"
+        r"party|partying|relapse|relapsing|take " + _DRUG + r"|taking " + _DRUG + r"|hit the pipe|hitting "
+        r"the pipe|hit a pipe|pick up|score|cop|fix|binge|go on a binge|use again|slip)")
+_USE_OK = (r"(?! (?:the|my (?:phone|computer|app|car|time|breathing|skills|words|brain|head|inhaler)|a |an |"
+           r"this|that|your|his|her|our|these|those|it to|headphones|aria|coach|exercises?|bathroom|toilet|"
+           r"restroom|computer|phone|gym|pool|skills?|tools?|breathing|coping|up|for|on|in|by|with (?:the|my)"
+           r"))")
+_ALONE = (r"(?:alone|by myself|on my own|all by myself|with nobody(?: around| here| else| home)?|with no one"
+          r"(?: around| here| else)?|nobody (?:is )?(?:around|here|home|with me|knows|will know|would know)|no one"
+          r" (?:is )?(?:around|here|home|with me|knows|will know|would know)|nobody to (?:call|watch|check)|"
+          r"by my self|solo|in my room|locked in)")
+_INTENT = (r"(?:going to|about to|want to|will|plan to|planning to|planning on|thinking about|thinking of|"
+           r"might|may|ready to|feel like|tempted to|urge to|need to|gonna|gotta|got to|i am|i always|always|"
+           r"usually|i usually|just|to|and|i|then|tonight|probably|definitely|decided to|and i will)")
+_ALONE_DIRECT = re.compile(r"\b(?<!used )" + _USE + _USE_OK + r" (?:\w+ ){0,3}?" + _ALONE + r"\b")
+_ALONE_WORD = re.compile(r"\b" + _ALONE + r"\b")
+_USE_INTENT = re.compile(r"\b" + _INTENT + r" (?:\w+ ){0,2}?" + _USE + _USE_OK + r"\b|\busing\b" + _USE_OK
+                         + r"|\b" + _USE + _USE_OK + r" (?:tonight|now|right now|soon|again)\b")
+
+
+def _alone(text: str) -> bool:
+    for m in _ALONE_DIRECT.finditer(text):
+        if not negated(text[: m.start()].split()):
+            return True
+    if not _ALONE_WORD.search(text):
+        return False
+    for m in _USE_INTENT.finditer(text):
+        before = text[: m.start()].split()
+        # the intent words are part of the match; "not" right inside them ("i am not going to use") negates
+        inside = text[m.start(): m.end()].split()
+        if "not" in inside or "never" in inside or negated(before):
+            continue
+        return True
+    return False
+
+
+# ---- resources ("give me the numbers") ------------------------------------------------------------
+_FILLERS = re.compile(r"\b(?:please|alexa|aria|coach|hey|hi|ok|okay|um|uh|so|just|now|right now|can you|could you"
+                      r"|would you|i think|quick|quickly|again|some|real|really|yo)\b")
+_RESOURCES_FULL = re.compile(
+    r"^(?:(?:i )?(?:need|want) (?:some )?help|help(?: me)?(?: help(?: me)?)*|(?:somebody|someone|anybody|anyone)"
+    r" help(?: me)?|crisis|sos|i am in (?:a )?crisis|(?:the )?(?:crisis |help |emergency |hotline |support |"
+    r"phone )?(?:numbers?|lines?|hotlines?|helplines?|resources)|(?:give|tell|read|say|send|list) (?:me )?"
+    r"(?:the |those |your |all the )?(?:\w+ )?(?:numbers?|lines?|hotlines?|helplines?|resources)|hotline|"
+    r"helpline|what are the (?:\w+ )?(?:numbers|lines|resources)|(?:who|what number|what numbers) (?:can|should|"
+    r"do) i call|i need (?:to talk to )?(?:someone|somebody)|i need someone to talk to|who can i talk to|"
+    r"(?:repeat|say) the numbers|where can i get help|i need (?:the )?numbers|numbers please|get me help)$")
+_RESOURCES_ANY = re.compile(
+    r"\b(?:(?:give|tell|read|send|say|list) me (?:the |those |your |all the |a )?(?:\w+ )?(?:numbers|number|"
+    r"lines|hotlines?|helplines?|resources)|crisis (?:line|lines|number|numbers|hotline|text line|resources|"
+    r"center)|(?:suicide|crisis|help|drug|addiction|emergency|support) (?:hotline|helpline|numbers)|helpline|"
+    r"hotline|what (?:is|are) the (?:\w+ )?(?:numbers?|hotlines?|helplines?)|i am in (?:a )?crisis|having a"
+    r" crisis|need (?:the|some) numbers|who can i call|(?:need|want) to talk to (?:someone|somebody) (?:now|"
+    r"right now|tonight)|nine eight eight)\b")
+
+
+def resources_requested(text: str) -> bool:
+    if _RESOURCES_ANY.search(text):
+        return True
+    stripped = " ".join(_FILLERS.sub(" ", text).split())
+    return bool(stripped) and _RESOURCES_FULL.match(stripped) is not None
+
+
+def detect(text: str) -> set[str]:
+    """All flags for normalised text."""
+    flags = rule_flags(text)
+    if _mix(text):
+        flags.add("mix")
+    if _alone(text):
+        flags.add("alone")
+    return flags
