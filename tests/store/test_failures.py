@@ -111,3 +111,18 @@ def test_missing_driver_is_a_store_error() -> None:
 
 def test_ping_answers_when_up(store: Store) -> None:
     assert store.ping() is True
+
+
+def test_a_write_stuck_behind_a_lock_fails_instead_of_hanging_and_loses_nothing(store: Store) -> None:
+    """Another writer holds the person's row (PostgreSQL: lock_timeout) or the file (SQLite: busy_timeout)."""
+    _saved_first_turn(store)
+    with store.engine.execution_options(aria_sqlite_begin="IMMEDIATE").begin() as holder:
+        holder.execute(update(people).where(people.c.user_id == "amazon-user-1").values(first_channel="text"))
+        with pytest.raises(StoreUnavailable) as caught:
+            store.save_turn(turn(at=LATER), state(onboarded=True, uses_benzos=True),
+                            reply(checkin(day=LATER.date(), craving=2)))
+        assert "busy" in str(caught.value)
+        holder.rollback()
+    _assert_first_turn_intact(store)
+    store.save_turn(turn(at=LATER), state(onboarded=True, uses_benzos=True), reply(checkin(day=LATER.date())))
+    assert len(store.checkins("amazon-user-1")) == 2
