@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from coach.content import Content
-from coach.flows import checkin, exercise, onboarding, reminder
+from coach.flows import checkin, consent, exercise, onboarding, reminder
 from coach.flows.progress import speak_progress, streak
 from coach.models import CRISIS_FLAGS, Activity, PersonState, Reply, Turn
 from coach.safety import screen
@@ -116,6 +116,9 @@ class Engine:
         if intent == "resources":
             self._reask(ctx)
             return
+        # While sharing is being set up, "cravings" or "check-in answers" name categories, not a switch.
+        if awaiting.startswith("consent_") and intent not in GLOBAL and consent.answer(ctx, SWITCH):
+            return
         if intent in GLOBAL and not (taking_note and intent not in {"stop", "cancel", "help", "repeat"}):
             self._global(ctx, intent)
             return
@@ -168,8 +171,8 @@ class Engine:
             reminder.set_reminder(ctx)
             self._reask(ctx)
         elif intent in CONSENT:
-            ctx.say("consent_not_available")
-            self._reask(ctx)
+            if not consent.handle(ctx, intent):
+                self._reask(ctx)
         elif intent == "start_over":
             self._start_over(ctx)
 

@@ -6,6 +6,7 @@ channel can never skip the safety screen or invent its own conversation state.
 
 from __future__ import annotations
 
+import secrets
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
@@ -18,6 +19,11 @@ Flag = Literal["emergency", "suicide", "mix", "benzo", "alone", "treatment"]
 CRISIS_FLAGS: frozenset[str] = frozenset({"emergency", "suicide"})
 
 Channel = Literal["alexa", "local", "text"]
+
+
+def new_link_code() -> str:
+    """A one-time caregiver link code: six random digits, drawn by the channel, not by the engine."""
+    return f"{secrets.randbelow(1_000_000):06d}"
 
 
 class Turn(BaseModel):
@@ -37,6 +43,9 @@ class Turn(BaseModel):
     session_id: str | None = None
     # How much audio one reply may hold; Alexa needs long exercises split across "say next" turns.
     max_reply_seconds: float = 90.0
+    # Fresh on every turn so the pure engine can hand out an unpredictable caregiver link code; it is only
+    # used (and stored, hashed) when the person confirms sharing.
+    link_code: str = Field(default_factory=new_link_code, pattern=r"^[0-9]{6}$", repr=False)
 
 
 class Segment(BaseModel):
@@ -88,8 +97,36 @@ class SettingChanged(BaseModel):
     value: Any
 
 
+# Caregiver sharing (42 CFR Part 2 style consent: who, what, purpose, until when; revocable at once).
+CONSENT_CATEGORIES: tuple[str, ...] = ("activity", "trends", "checkin_answers", "use_disclosures", "medication",
+                                       "safety_events", "notes")
+ConsentCategory = Literal["activity", "trends", "checkin_answers", "use_disclosures", "medication",
+                          "safety_events", "notes"]
+DEFAULT_CONSENT: tuple[str, ...] = ("activity", "trends")
+
+
+class ConsentGranted(BaseModel):
+    """The person agreed to share; the store keeps the link code hashed, valid fifteen minutes, one use."""
+
+    type: Literal["consent_granted"] = "consent_granted"
+    code: str = Field(pattern=r"^[0-9]{6}$", repr=False)
+    categories: list[ConsentCategory]
+    days: int = Field(ge=1, le=366)
+    # Who the person named ("mom", "counselor"); "" when they said only "my caregiver".
+    label: str = ""
+    purpose: str = "recovery support"
+
+
+class ConsentRevoked(BaseModel):
+    """Stop sharing: one consent (grant_id), or every consent and unused link code (None)."""
+
+    type: Literal["consent_revoked"] = "consent_revoked"
+    grant_id: int | None = None
+
+
 Event = Annotated[
-    SafetyEvent | OnboardingCompleted | CheckinCompleted | ExerciseRun | SettingChanged,
+    SafetyEvent | OnboardingCompleted | CheckinCompleted | ExerciseRun | SettingChanged | ConsentGranted
+    | ConsentRevoked,
     Field(discriminator="type"),
 ]
 
@@ -158,6 +195,31 @@ class Activity(BaseModel):
     craving_before: int | None = None
     suggested: list[str] = Field(default_factory=list)
     onboarding: dict[str, Any] = Field(default_factory=dict)
+    # The sharing being set up by voice: categories, days, label (coach.flows.consent).
+    consent: dict[str, Any] = Field(default_factory=dict)
+
+
+class SharedWith(BaseModel):
+    grant_id: int
+    # The caregiver's name once they linked, else who the person named when sharing.
+    who: str
+    linked: bool
+    categories: list[str]
+    expires_at: datetime
+
+
+class CaregiverView(BaseModel):
+    who: str
+    what: str  # "timeline", "export"
+    at: datetime
+
+
+class SharingSummary(BaseModel):
+    """Who can see the person's logs and who looked, read from the store with the state (never saved in it)."""
+
+    shared_with: list[SharedWith] = Field(default_factory=list)
+    recent_views: list[CaregiverView] = Field(default_factory=list)  # newest first
+    views_last_30_days: int = 0
 
 
 class PersonState(BaseModel):
@@ -167,3 +229,6 @@ class PersonState(BaseModel):
     checkin_draft: CheckinDraft | None = None
     last_segments: list[Segment] = Field(default_factory=list)
     last_reprompt: str | None = None
+    # Derived by Store.load_state from the consent tables; None = could not be checked. Not part of the
+    # saved state JSON (the store leaves it out), so a stale copy can never be read back.
+    sharing: SharingSummary | None = None

@@ -36,6 +36,7 @@ from coach.models import (
 )
 from coach.store import migrate
 from coach.store.connect import SQLITE_BEGIN, default_url, describe, make_engine
+from coach.store.consent import load_sharing, write_consent_event
 from coach.store.errors import StoreUnavailable
 from coach.store.records import (
     CheckinRecord,
@@ -130,10 +131,14 @@ class Store:
     # ---- the engine's state -----------------------------------------------------------------
 
     def load_state(self, user_id: str) -> PersonState | None:
-        """The person's state, or None for someone never seen."""
+        """The person's state, or None for someone never seen. `sharing` is read fresh from the consent tables."""
         with self._errors("load the state"), self.engine.connect() as conn:
-            raw = conn.execute(select(people.c.state).where(people.c.user_id == user_id)).scalar()
-            return None if raw is None else PersonState.model_validate_json(raw)
+            row = conn.execute(select(people.c.id, people.c.state).where(people.c.user_id == user_id)).first()
+            if row is None:
+                return None
+            state = PersonState.model_validate_json(row.state)
+            state.sharing = load_sharing(conn, row.id)
+            return state
 
     def save_turn(self, turn: Turn, state: PersonState, reply: Reply) -> None:
         """Person state, session row and one row per event of `reply`, in one transaction."""
@@ -141,7 +146,7 @@ class Store:
             if state.user_id != turn.user_id:
                 raise ValueError("state and turn belong to different people")
             person_row = {"user_id": turn.user_id, "first_channel": turn.channel, "created_at": turn.now,
-                          "updated_at": turn.now, "state": state.model_dump_json()}
+                          "updated_at": turn.now, "state": state.model_dump_json(exclude={"sharing"})}
             session_row = {"session_key": turn.session_id or f"day-{turn.now.date().isoformat()}",
                            "channel": turn.channel, "started_at": turn.now, "last_turn_at": turn.now,
                            "turn_count": 1}
@@ -255,7 +260,7 @@ def _write_event(conn: Connection, person_id: int, turn: Turn, event: object) ->
         name = data.pop("name", "") if isinstance(event, SettingChanged) else ""
         row = {"person_id": person_id, "kind": event.type, "name": str(name)[:64], "data": data, "at": turn.now}
         _upsert(conn, person_events, row, ["person_id", "kind", "name", "at"], None)
-    else:
+    elif not write_consent_event(conn, person_id, turn, event):
         raise TypeError(f"unknown event type {type(event).__name__}")
 
 
