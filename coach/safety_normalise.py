@@ -78,8 +78,9 @@ _WORDS: dict[str, str] = {
     "fent": "opioid", "fenty": "opioid", "oxy": "opioid", "oxys": "opioid", "oxies": "opioid",
     "oxycodone": "opioid", "oxycontin": "opioid", "oxycotton": "opioid", "percocet": "opioid",
     "percocets": "opioid", "percs": "opioid", "perc": "opioid", "perks": "opioid",
-    "vicodin": "opioid", "hydrocodone": "opioid", "morphine": "opioid", "methadone": "opioid",
-    "suboxone": "opioid", "subutex": "opioid", "buprenorphine": "opioid", "codeine": "opioid",
+    "vicodin": "opioid", "hydrocodone": "opioid", "morphine": "opioid", "methadone": "moud",
+    "suboxone": "moud", "subutex": "moud", "buprenorphine": "moud", "sublocade": "moud",
+    "naltrexone": "naltrexone", "vivitrol": "naltrexone", "codeine": "opioid",
     "dilaudid": "opioid", "hydromorphone": "opioid", "tramadol": "opioid", "norco": "opioid",
     "norcos": "opioid", "painkillers": "opioid", "painkiller": "opioid", "dope": "opioid",
     "smack": "opioid", "kratom": "opioid",
@@ -120,6 +121,8 @@ _POST: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:kicking|throwing|playing with|buying|signed|kick|throw) (?:the |some )?footballs\b"),
                 "balls"),
     (re.compile(r"\b(?:bars|footballs|zannie|xannie)\b"), "benzo"),
+    (re.compile(r"\b(popped|pop|popping|pops|took|take|taking|takes|snorted|crushed|half|split) (?:a |one |half a |"
+                r"half |another |my |that |the )?bar\b(?! of)"), r"\1 benzo"),
     # things people drink that are not alcohol
     (re.compile(r"\b(?:drink|drinks|drinking|drank|had) (?:some |a |a glass of |a cup of |lots of |more |"
                 r"plenty of |a bottle of |a lot of |enough )?(?:water|juice|coffee|tea|milk|soda|pop|"

@@ -28,7 +28,7 @@ _FILL = (r"(?:(?:my|the|a|an|all|of|off|on|from|taking|take|using|popping|these|
 _BENZO = r"benzo"
 _DRINK = (r"(?:alcohol|drink|drinks|drinking|drank|drunk|drinkin|a few|buzzed|tipsy|hammered|"
           r"a glass|glass of alcohol|bottle of alcohol)")
-_OPIOID = r"opioid"
+_OPIOID = r"(?:opioid|moud)"
 
 # ---- negation and hypothetical context -------------------------------------------------------------
 
@@ -90,7 +90,8 @@ def _rules() -> list[Rule]:
            r"(?:just )?(?:die|be dead)\b(?! (?:of|from|laughing|for|than))")
     add(s, r"\b(?:wish|wished|want|wanted|rather|hope) (?:that )?(?:i was|i were|to be|i would be|i am|i had been|"
            r"i d be|i could be) (?:dead|gone for good|never born|not alive|not here anymore|not born)\b")
-    add(s, r"\bbetter off dead\b|\bi should be dead\b|\bbetter off (?:without me|if i (?:was|were|am|was not|"
+    add(s, r"\b(?:rather|better|prefer to|might as well|may as well|should just) (?:just )?be dead\b"
+           r"|\bbetter off dead\b|\bi should be dead\b|\bbetter off (?:without me|if i (?:was|were|am|was not|"
            r"were not|died|disappeared)|with me gone)\b|\bhad never been born\b|\bwish i was never born\b")
     add(s, r"\b(?:want|wanted|going|gonna|plan|planning|thinking about|thought about|think about|urge to|urges "
            r"to|tempted to|trying to|tried to|feel like|felt like|keep|kept|started|start|been|might|will|"
@@ -100,7 +101,7 @@ def _rules() -> list[Rule]:
            r"|\b(?:hurt|cut|harmed|burned) myself (?:on purpose|again|deliberately)\b|\bself harm\w*\b")
     add(s, r"\b(?:do|does|did) not (?:want|wish|care|plan|feel like|intend) (?:to )?(?:live|be alive|stay alive|"
            r"exist|be around|keep living|keep going|go on|live anymore|wake up)\b"
-           r"(?! (?:with|in|at|near|there|by|together|alone|on|early|so|tomorrow|for (?:work|school)))",
+           r"(?! (?:with|in|at|near|there|by|together|alone|on|early|so early|for (?:work|school)))",
         negatable=False)
     add(s, r"\b(?:do|does) not want to (?:be|stay) here anymore\b|\bnot (?:want|wanting) to be here anymore\b",
         negatable=False)
@@ -108,9 +109,10 @@ def _rules() -> list[Rule]:
            r" this|do this anymore|take (?:it|this|this pain|the pain|life) anymore|take it anymore|keep doing "
            r"this|handle life|handle being alive)\b(?! (?:with (?:the|this) (?:exercise|check)))",
         negatable=False)
-    add(s, r"\b(?:no|not any|nothing to|not a) (?:reason|point|purpose) (?:to live|to living|in living|of living|"
-           r"to be alive|in being alive|to go on|in going on|in life|to keep going|to keep living|to wake up|"
-           r"in waking up|anymore|to any of it|to anything)\b|\blife (?:is not|is no longer|is not even|isnt) "
+    add(s, r"\b(?:no|not|nothing|lost|without|zero|never|any|none)\b(?: \w+){0,4}? (?:reason|point|purpose|will|"
+           r"desire|motivation|meaning) (?:to|in|of|for) (?:live|living|be alive|being alive|stay alive|staying "
+           r"alive|go on|going on|life|keep going|keep living|wake up|waking up|any of it|anything|exist|"
+           r"existing)\b|\blife (?:is not|is no longer|is not even|isnt) "
            r"worth (?:living|it)\b|\bnot worth living\b|\blife is (?:pointless|meaningless|over)\b"
            r"|\bwhat is the point (?:of|in) (?:living|life|being alive|going on|anything|it all|waking up|"
            r"even trying to live)\b", negatable=False)
@@ -142,7 +144,9 @@ def _rules() -> list[Rule]:
     add(s, r"\b(?:tired|sick|done) (?:of|with) (?:living|being alive|life|existing|it all|everything)\b"
            r"(?! (?:in|at|here|with|like|on|in this))|\bgive up on (?:life|living|myself|everything)\b"
            r"|\b(?:hate|hating) (?:being alive|living|existing|my existence)\b|\bdone living\b"
-           r"|\bwhy am i (?:still )?alive\b|\bwhy (?:should|would) i (?:keep living|live|stay alive|go on)\b"
+           r"|\bwhy (?:am i|i am|do i|should i|would i) (?:even |still |really |just |)+(?:alive|exist|bother "
+           r"living|keep living|stay alive|go on living)\b"
+           r"|\bwhy (?:should|would) i (?:keep living|live|stay alive|go on)\b"
            r"|\bnot (?:sure|certain) (?:if |that |whether )?i (?:want to|can) (?:live|stay alive|go on|keep "
            r"going|keep living|be alive)\b|\b(?:everyone|everybody|my family|my kids|my kid|my wife|my husband|"
            r"the world|they|people) (?:would|will|is going to|are going to|would all) be (?:better|happier) "
@@ -157,12 +161,16 @@ def _rules() -> list[Rule]:
            r"\boverdosing\b")
     add(e, r"\b(?:an? )?overdose\b(?! (?:risk|prevention|kit|training|awareness|deaths|death|rates|statistics|"
            r"crisis|on purpose))", hypothetical=True, remote=True)
-    add(e, r"\b(?:took|taken|take|did|done|used|snorted|smoked|shot|popped|swallowed|injected|ate|"
+    add(e, r"\b(?:took|taken|take|did|done|used|snorted|smoked|shot|popped|swallowed|injected|"
            r"taking|doing|using|snorting|smoking|popping) (?:way |far |a lot |much |a little |a bit |"
            r"probably |maybe |just |really )?too (?:much|many)\b(?! (?:time|on|work|food|coffee|sugar|caffeine"
            r"|of my time|responsibility|stress|classes|shifts|hours|breaks|days|notes|pictures|photos|"
            r"vitamins|naps|cough|melatonin|tylenol|advil|ibuprofen|on myself|to heart|personally|credit|"
            r"selfies|weight|to drink))", remote=True)
+    add(e, r"\b(?:took|swallowed|taken|downed|popped|took like) (?:all|every one|everything|the whole bottle|a "
+           r"whole bottle|a bottle|a handful|a bunch|the rest|half the bottle|a whole pack) (?:of )?(?:my |the |"
+           r"those |these |his |her |their |a )?(?:pills|benzo|opioid|meds|medication|medicine|tablets|bottle|"
+           r"prescription|script)\b", remote=True)
     add(e, r"\b(?:not|barely|hardly|stopped|no longer|is not|are not|s not) (?:breathing|responding|"
            r"responsive|conscious|waking up|breathing right|breathing properly)\b(?! (?:to (?:my|his|her|"
            r"our|the|any) (?:texts|messages|calls|emails|calls|texting)|to texts|to messages|to calls|on "
@@ -186,7 +194,9 @@ def _rules() -> list[Rule]:
            r"|feel like i will|i will) (?:pass out|faint|black out|collapse)\b", remote=True)
     add(e, r"\b(?:having|had|has had|is having|am having|went into|gone into|going into|just had|in the "
            r"middle of) (?:an? |another |multiple |several |some )?(?:seizures?|heart attack|stroke|"
-           r"convulsions?|fits?)\b|\b(?:seizing|convulsing|seizing up|shaking uncontrollably|"
+           r"convulsions?|fits?)\b(?! (?:scene|episode|story|in (?:the|a|that) (?:movie|show|book|film)|"
+           r"of (?:luck|genius|brilliance|inspiration)|victim|patient|survivor|unit|medication|medicine|meds))"
+           r"|\b(?:seizing|convulsing|seizing up|shaking uncontrollably|"
            r"fitting on the floor)\b", remote=True)
     add(e, r"\b(?:seizure|seizures|convulsions|heart attack)\b(?! (?:risk|medicine|meds|medication|disorder|"
            r"history|threshold|symptoms|signs|prevention|from (?:the|a) movie))", hypothetical=True,
@@ -317,7 +327,7 @@ def _rules() -> list[Rule]:
              r"anonymous|support group|support groups|sober living|halfway house|professional help|medical "
              r"help|mat|medication assisted treatment|recovery center|recovery centre|smart recovery|"
              r"twelve step program|12 step program|recovery meeting|recovery meetings|meeting|meetings|"
-             r"a sponsor|sponsor|doctor|doctors|physician|dr)")
+             r"a sponsor|sponsor|doctor|doctors|physician|dr|moud|naltrexone|treated)")
     det = (r"(?:(?:a|an|some|any|the|new|good|another|nearby|local|affordable|free|cheap|real|proper|the "
            r"nearest|the best|a good|a new|into|in|for|an inpatient|an outpatient|drug|addiction|cocaine|"
            r"substance|substance use|substance abuse|drug abuse|mental health|long term|short term|"
@@ -327,7 +337,8 @@ def _rules() -> list[Rule]:
     add(t, r"\b(?:rehab|rehabs|treatment|detox|treatment centers?|rehab centers?|rehab places|detox centers?|"
            r"doctors|therapists|clinics|meetings|programs) (?:near me|nearby|around here|in my area|close to me|"
            r"that take|that accept|for cocaine|for coke|for addiction|for drugs|for benzo|options|that are free"
-           r"|i can afford)\b|^(?:rehab|treatment|detox)(?: please| now)?$")
+           r"|i can afford|cost|costs|is covered|covered by|insurance|accept my|take my|work|works|is like|"
+           r"waiting list|wait list|intake)\b|^(?:rehab|treatment|detox)(?: please| now)?$")
     add(t, r"\b(?:need|want|get|getting|find|looking for|ask for|asking for|ready for|ready to get) (?:some |real "
            r"|professional |medical |)?help (?:to |with |for |)(?:quit|quitting|stop|stopping|get clean|getting"
            r" clean|get sober|getting sober|my addiction|my drug|my cocaine|my coke|my crack|my using|my habit|"
@@ -441,8 +452,9 @@ _USE = (r"(?:use|using|do " + _DRUG + r"|doing " + _DRUG + r"|smoke " + _DRUG + 
         r"the pipe|hit a pipe|pick up|score|cop|fix|binge|go on a binge|use again|slip)")
 _USE_OK = (r"(?! (?:the|my (?:phone|computer|app|car|time|breathing|skills|words|brain|head|inhaler)|a |an |"
            r"this|that|your|his|her|our|these|those|it to|headphones|aria|coach|exercises?|bathroom|toilet|"
-           r"restroom|computer|phone|gym|pool|skills?|tools?|breathing|coping|up|for|on|in|by|with (?:the|my)"
-           r"))")
+           r"restroom|computer|phone|laptop|gym|pool|skills?|tools?|breathing|coping|up|for (?:work|school|the|"
+           r"my|a|this)|on (?:the|my (?:phone|computer|laptop|tablet|device))|in (?:the|a) (?:app|exercise|"
+           r"program|session|check in)|with (?:the|my)))")
 _ALONE = (r"(?:alone|by myself|on my own|all by myself|with nobody(?: around| here| else| home)?|with no one"
           r"(?: around| here| else)?|nobody (?:is )?(?:around|here|home|with me|knows|will know|would know)|no one"
           r" (?:is )?(?:around|here|home|with me|knows|will know|would know)|nobody to (?:call|watch|check)|"
@@ -457,6 +469,8 @@ _USE_INTENT = re.compile(r"\b" + _INTENT + r" (?:\w+ ){0,2}?" + _USE + _USE_OK +
 
 
 def _alone(text: str) -> bool:
+    if _REMOTE.search(text):
+        return False  # "i used to use alone": over, not about to happen
     for m in _ALONE_DIRECT.finditer(text):
         if not negated(text[: m.start()].split()):
             return True
