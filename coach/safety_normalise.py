@@ -30,7 +30,8 @@ _PRE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"'ll\b"), " will"),
     (re.compile(r"'d\b"), " would"),
     (re.compile(r"\blet's\b"), "let us"),
-    (re.compile(r"\b(it|he|she|that|there|what|who|where|here|everything|nobody|everyone|life)'s\b"), r"\1 is"),
+    (re.compile(r"\b(it|he|she|that|there|what|who|where|here|everything|nobody|everyone|life|one|someone|"
+                r"somebody|everybody|this|anyone|anybody|heart|chest|breathing)'s\b"), r"\1 is"),
 ]
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
@@ -46,6 +47,7 @@ _WORDS: dict[str, str] = {
     "lemme": "let me", "cuz": "because", "coz": "because", "bc": "because", "u": "you", "ur": "your",
     "rn": "right now", "pls": "please", "plz": "please", "tonite": "tonight", "nite": "night",
     "alot": "a lot", "no1": "no one", "noone": "no one", "nobodys": "nobody is",
+    "noones": "no one is", "someones": "someone is", "everyones": "everyone is",
     "kms": "kill myself", "unalive": "kill", "unaliving": "killing", "suicidel": "suicidal",
     "sucidal": "suicidal", "suicidial": "suicidal", "suiside": "suicide", "sucide": "suicide",
     "overdoes": "overdose", "od": "overdose", "ods": "overdoses", "odeing": "overdosing",
@@ -128,6 +130,9 @@ _POST: list[tuple[re.Pattern[str], str]] = [
                 r"plenty of |a bottle of |a lot of |enough )?(?:water|juice|coffee|tea|milk|soda|pop|"
                 r"gatorade|lemonade|smoothie|shake|electrolytes|coke zero|diet coke|sprite|red bull|"
                 r"energy drinks?)\b"), "hydrate"),
+    (re.compile(r"\b(sip|sipping|sipped|drink|drinking|drank|some|with|and|cup of|pint of|pour|pouring|"
+                r"pouring up|purple) lean\b"), r"\1 opioid"),
+    (re.compile(r"\bpurple drank\b|\bsizzurp\b|\bcodeine syrup\b"), "opioid"),
     (re.compile(r"\bpain ?killers?\b|\bpain pills\b|\bpain meds\b"), "opioid"),
     (re.compile(r"\bo d\b"), "overdose"),
     (re.compile(r"\bany ?more\b"), "anymore"),

@@ -27,7 +27,8 @@ _FILL = (r"(?:(?:my|the|a|an|all|of|off|on|from|taking|take|using|popping|these|
          r"rest|entire|whole) ){0,4}")
 _BENZO = r"benzo"
 _DRINK = (r"(?:alcohol|drink|drinks|drinking|drank|drunk|drinkin|a few|buzzed|tipsy|hammered|"
-          r"a glass|glass of alcohol|bottle of alcohol)")
+          r"a glass|glass of alcohol|bottle of alcohol|six pack|twelve pack|a fifth|fifth of|a pint|pints|"
+          r"wasted|shitfaced|plastered|a bender|binge drinking)")
 _OPIOID = r"(?:opioid|moud)"
 
 # ---- negation and hypothetical context -------------------------------------------------------------
@@ -55,7 +56,7 @@ _HYPOTHETICAL = frozenset({
 _REMOTE = re.compile(
     r"\b(?:years? ago|months? ago|weeks? ago|a while ago|long time ago|last year|last month|"
     r"when i was (?:a |younger|young|in)|back in|in the past|used to|once before|history of|"
-    r"(?:nineteen|twenty|two thousand) \w+)\b")
+    r"(?:in|since|during) (?:nineteen|twenty|two thousand) \w+|(?:19|20)[0-9][0-9])\b")
 
 
 @dataclass(frozen=True)
@@ -83,9 +84,40 @@ def _rules() -> list[Rule]:
     add(s, r"\bend(?:ing)? (?:it all|everything|it for good|it tonight|it today|it forever|it right now|"
            r"the pain for good|my suffering|my pain for good)\b|\b(?:want|going|plan|planning|ready|try|"
            r"trying|just|gonna|should|could|will) to end it\b(?! (?:with|between|here|there|early))"
-           r"|\bjust end it\b(?! (?:with|between))")
-    add(s, r"\b(?:want|wanted|wanting|wish|wished|going|ready|deserve|need|like|plan|planning|try|trying|"
-           r"tried|rather|better) to (?:just )?die\b(?! (?:of|from|laughing|for|than|in a|when))")
+           r"|\b(?:just|to) end it\b(?! (?:with|between|here|there|early|now with|off))")
+    desire = (r"(?:want|wants|wanted|wanting|wish|wishes|wished|wishing|ready|feel like|feeling like|felt like|"
+              r"feels like|plan|plans|planning|plan on|planning on|thinking about|thinking of|think about|"
+              r"thought about|tempted|urge|need|needs|deserve|deserves|hope|hoping|should|should just|could just|"
+              r"might just|would rather|rather|only way out is|only option is|only answer is|only way is|"
+              r"easier to|time to|decided to|decide to|about to|trying to|tried to|try to|pray to|praying to|"
+              r"begging to|longing to|long to|let me|just want|just wanna|ok to|okay to|going to try to|"
+              r"want it to be time to|wish i could|i could|i would)")
+    death = (r"(?:die|dying|be dead|dead|stop living|stop existing|not exist|not be alive|not be here|not wake up|"
+             r"never wake up|end it|end it all|end my life|end everything|kill myself|killing myself|take my "
+             r"life|take my own life|be gone forever|be gone for good|disappear forever|disappear for good|"
+             r"sleep forever|go to sleep forever|not be around anymore|leave this world|leave this earth|"
+             r"check out for good|stop breathing|not be alive anymore|be done with it all|go to heaven|"
+             r"join \w+ in heaven|be with \w+ in heaven|be with my \w+ in heaven|cease to exist|"
+             r"not live anymore|not live|no longer live|no longer exist|no longer be here)")
+    add(s, r"\b" + desire + r" (?:to )?(?:\w+ ){0,2}?" + death + r"\b(?! (?:of|from|laughing|for|to see|to know|"
+           r"to try|than|my hair|her hair|his hair|your hair|the hair|in a|when|on the inside|inside|serious|"
+           r"tired|on my feet|set|certain|sure|wrong|end|last|if|with laughter|happy|eventually|someday|one "
+           r"day|old|of old age|in my sleep when|alone|broke|broke|trying))")
+    add(s, r"\bbetter off (?:gone|not here|not around|not existing|not alive|never born|if i was not here|"
+           r"if i were not here)\b|\b(?:want|wish|need|hope) (?:for )?(?:it|it all|everything|all of it|my life|"
+           r"life|this life) to (?:end|be over)(?: for good| forever| permanently| now)?\b|\b(?:want|wish|need|hope) "
+           r"(?:for )?(?:it|it all|everything|all of it|my life|life|this life|this) to (?:stop|end|be over) "
+           r"(?:for good|forever|permanently)\b"
+           r"|\b(?:want|wish|need|hope) (?:for )?(?:the|my|this|all the|all this) (?:pain|suffering|hurt|"
+           r"hurting|misery) to (?:stop|end|go away) (?:forever|for good|permanently)\b"
+           r"|\b(?:goodbye|farewell|suicide) (?:letter|letters|note|notes|message|messages|video)\b"
+           r"|\bgiving away (?:all )?(?:my|of my) (?:stuff|things|belongings|possessions)\b"
+           r"|\b(?:care|cares|matter|matters|notice|notices) (?:if|whether) i (?:live|lived|die|died|am alive|am "
+           r"dead|am here|exist)\b|\blife (?:has|holds|had) no (?:meaning|point|purpose|value)\b|\b(?:my )?life "
+           r"(?:is|feels|seems) (?:meaningless|pointless|hopeless|worthless|not worth it|over)\b"
+           r"|\b(?:only|best|easiest|one) (?:way out|way to stop (?:this|the pain)|way to end (?:this|the pain)|"
+           r"option|solution|answer) (?:is|would be|left is) (?:to |just )?(?:die|death|dying|suicide|to end it|"
+           r"end it|ending it|ending my life|killing myself|kill myself)\b")
     add(s, r"\b(?:i should|i might as well|might as well|i may as well|let me|i hope i|i could just|i just) "
            r"(?:just )?(?:die|be dead)\b(?! (?:of|from|laughing|for|than))")
     add(s, r"\b(?:wish|wished|want|wanted|rather|hope) (?:that )?(?:i was|i were|to be|i would be|i am|i had been|"
@@ -157,6 +189,8 @@ def _rules() -> list[Rule]:
     add(e, r"\boverdosed\b|\boverdoses\b(?! (?:are|happen|can|kill|in|every|each|from|on|rates|deaths))"
            r"|\b(?:having|had|is having|am having|went into|going into|is in|am in|in) (?:an? )?overdose\b"
            r"|\bthis is (?:an? )?overdose\b", remote=True)
+    add(e, r"\b(?:think|feel like|feels like|scared|afraid|worried|sure) (?:that )?(?:i am|i will|he is|she is|"
+           r"they are|we are|he will|she will) (?:going to|about to|gonna) die\b", negatable=False)
     add(e, r"(?<!of )(?<!about )(?<!avoid )(?<!from )(?<!without )(?<!prevent )(?<!stop )(?<!afraid )"
            r"\boverdosing\b")
     add(e, r"\b(?:an? )?overdose\b(?! (?:risk|prevention|kit|training|awareness|deaths|death|rates|statistics|"
@@ -175,14 +209,27 @@ def _rules() -> list[Rule]:
            r"responsive|conscious|waking up|breathing right|breathing properly)\b(?! (?:to (?:my|his|her|"
            r"our|the|any) (?:texts|messages|calls|emails|calls|texting)|to texts|to messages|to calls|on "
            r"(?:the|his|her) phone))", negatable=False)
-    add(e, r"\b(?:can not|could not|cannot|unable to|hard to|trouble|struggling to|struggle to|having a hard "
-           r"time|difficulty|hardly|barely) (?:breathe|breathing|catch (?:my|his|her|their) breath|get (?:air|"
+    add(e, r"\b(?:can not|could not|cannot|unable to|hard to|trouble|struggling to|struggle to|hard time|"
+           r"rough time|difficulty|difficult to|hardly|barely|problems|problem|fighting to|fight to|gasping to) "
+           r"(?:\w+ )?(?:breathe|breathing|catch (?:my|his|her|their) breath|get (?:air|"
            r"a breath|enough air)|getting air)\b(?! (?:through my nose|when i (?:laugh|run|exercise)|"
            r"with this mask))")
     add(e, r"\b(?:short|shortness) of breath\b|\bgasping\b|\bchoking\b(?! (?:on (?:my )?(?:words|tears)|up))"
            r"|\bturning blue\b|\b(?:lips|face|skin|fingers) (?:are |is |look |looks |went |turned |turning |"
            r"going )?(?:blue|gray|grey|purple)\b|\bblue lips\b")
-    add(e, r"\b(?:unresponsive|unconscious|not conscious|lost consciousness|losing consciousness)\b")
+    add(e, r"\b(?:unresponsive|unconscious|not conscious|lost consciousness|losing consciousness|foaming at the"
+           r" mouth|frothing at the mouth|foam (?:coming out of|at|from) (?:his|her|their|my) mouth)\b")
+    add(e, r"\bbreathing (?:is |seems |sounds |has gotten |got )?(?:\w+ )?(?:slow|slowly|shallow|weird|funny|strange|"
+           r"irregular|rattling|gurgling|snoring|raspy|labored|laboured)\b(?<!breathing slower)", negatable=False)
+    add(e, r"(?<!\bi )(?<!\bi just )(?<!\bi really )(?:will not|would not|is not|does not|can not|could not|"
+           r"won t) (?:wake up|waking up|respond|responding|come to|coming to)\b(?! (?:for|in the morning|early|on "
+           r"time|to (?:my|his|her|the|any|texts|messages|calls|emails)))", negatable=False)
+    big = (r"(?:five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+           r"nineteen|twenty|thirty|forty|fifty|sixty|a hundred|a dozen|dozens of|a bunch of|a lot of|a ton of|"
+           r"a whole lot of|a handful of|a fistful of|handfuls of|[5-9]|[1-9][0-9]+)(?: \w+)?")
+    add(e, r"\b(?:took|swallowed|popped|taken|ate|downed|had) (?:like |about |around |maybe |almost |over |)"
+           + big + r" (?:of )?(?:my |the |those |these |his |her )?(?:benzo|opioid|pills|tablets|meds|sleeping "
+           r"pills|capsules|caps)\b", remote=True)
     add(e, r"\b(?:can not|could not|cannot) (?:wake|rouse|get) (?:him|her|them|my \w+|\w+) (?:up|to wake up|"
            r"to respond|to wake)\b|\b" + _SOMEONE + r" (?:\w+ )?(?:will not|would not|is not|does not|can not|"
            r"could not|won t) (?:wake up|waking up|respond|responding|come to|coming to|open (?:his|her|their) "
@@ -208,7 +255,9 @@ def _rules() -> list[Rule]:
     add(e, r"\b(?:chest|heart) (?:pain|pains|pressure|tightness|tightening|is (?:tight|tightening|hurting|"
            r"killing me|heavy|burning|on fire|crushing|squeezing|really tight|so tight|really hurting)|hurts|"
            r"hurting|feels (?:tight|heavy|crushed|like (?:it is|it will|it is going to|an elephant|someone|"
-           r"something|a weight|i am))|keeps hurting|really hurts|aches|is aching)\b"
+           r"something|a weight|i am))|keeps hurting|really hurts|aches|is aching)\b(?<!heart is heavy)"
+           r"(?<!heart hurts)(?<!heart hurting)(?<!heart feels heavy)(?<!heart aches)(?<!heart is aching)"
+           r"(?<!heart really hurts)(?<!heart keeps hurting)(?<!heart is hurting)"
            r"|\bpains? in my (?:chest|left arm|heart|jaw)\b|\b(?:pressure|tightness|weight|squeezing|"
            r"elephant) (?:in|on) my chest\b|\bcrushing (?:pain|feeling)\b")
     add(e, r"\bheart (?:is |keeps |has been |started |will not stop |)(?:racing|pounding|beating (?:so |really"
@@ -257,7 +306,7 @@ def _rules() -> list[Rule]:
     add(e, r"\b(?:think|feel like|feels like|scared|afraid|worried|believe|sure) (?:i am|he is|she is|they are|"
            r"we are|my \w+ is|i might be|he might be|she might be) dying\b|\b(?:help|please) (?:me )?i am "
            r"dying\b|^i am dying$|\bi am dying (?:right now|here help|please)\b")
-    add(e, r"\b(?:gave|give|giving|used|use|using|need|needs|administer|administered|spray|sprayed|sprayed "
+    add(e, r"\b(?:gave|give|giving|used|need|needs|administer|administered|spray|sprayed|sprayed "
            r"him with|hit (?:him|her|them) with|should i give|get the) (?:him |her |them |some |the |a dose of |"
            r"a |an |another )?naloxone\b|\bnaloxone (?:is not working|did not work|is not helping|now)\b",
         negatable=False)
@@ -275,11 +324,19 @@ def _rules() -> list[Rule]:
             r"halving|halved|split|splitting|cold turkey(?: off| on| from)?|withdraw(?:al|als|ing)?(?: from)?|"
             r"detox(?:ing|ed)?(?: from| off)?|ditch|ditching|ditched|done with|get rid of|got rid of|flush|"
             r"flushed|throw away|threw away|throwing away|(?:can not|could not|cannot) (?:get|find|refill|"
-            r"afford)|no longer (?:taking|on|have)|not taking|dropping|drop|dropped|lose|lost|losing access"
+            r"afford)|no longer (?:taking|on|have)|not taking (?=my |the |those |these )|"
+            r"dropping|drop|dropped|lose|lost|losing access"
             r" to|be free (?:of|from)|get clean (?:off|from)|getting clean (?:off|from)|sober (?:off|from)"
-            r"|stop using|quit using|stop taking|quit taking|run low on|running low on|ran low on|low on|"
+            r"|stop using|quit using|stop taking|quit taking|run low on|running low on|ran low on|low on|not having|"
+            r"(?:do|does|did) not have (?:anymore|any|enough|any left of|no)|have no|has no|had no|none of|"
+            r"done taking|done using|finished taking|through with|through taking|(?:wean|weaning|weaned|get|"
+            r"getting|taper|tapering|ease|easing|pull|pulling|take|taking|ween|weening) (?:myself|me|him|her) off|"
             r"switch off|switching off|clean off|clean from|pull myself off|want off)")
     add(b, r"\b" + stop + r" " + _FILL + _BENZO + r"\b")
+    add(b, r"\b(?:have not|has not|had not|did not|not|never) (?:taken|had|used|touched|been taking|been on|"
+           r"gotten|got) " + _FILL + _BENZO + r" (?:in|for|since|today|yesterday|this|all|last)\b", negatable=False)
+    add(b, r"\b(?:cutting|cut|split|splitting|breaking|break|chopping|halving) " + _FILL + _BENZO
+        + r" (?:in half|in halves|into halves|in quarters|into quarters|into pieces|in pieces|down|back)\b")
     add(b, r"\b" + _BENZO + r" (?:\w+ ){0,2}(?:withdrawal|withdrawals|taper|tapering|detox|ran out|runs out|"
            r"run out|running out|is out|are out|is gone|are gone|cold turkey|ran dry|is running low|"
            r"are running low|is finished|are finished|got cut off|was cut off|got cancelled|was cancelled|"
@@ -315,7 +372,8 @@ def _rules() -> list[Rule]:
             r"help finding|help getting|how do i (?:get|find|go to|start)|how can i (?:get|find|go to|start)|"
             r"how to (?:get|find)|where can i (?:get|find|go for|go to)|where do i (?:get|find|go for|go to)|"
             r"where is|where are|should i (?:go to|get|see|find|try|start|call)|recommend|suggest|can you find"
-            r"|can you recommend|is there|are there|any good|see|talk to|speak to|speak with|talk with|call"
+            r"|can you recommend|is there|are there|any good|see|go for|get some|talk to|speak to|speak with|"
+            r"talk with|call"
             r"|contact|reach|afford|pay for|referral to|refer me to|apply for|try|trying|interested in|"
             r"information (?:about|on)|info (?:about|on)|know (?:any|a good)|learn about)")
     place = (r"(?:treatment|rehab|rehabs|a rehab|detox|a detox|detox center|inpatient|outpatient|iop|residential|"
@@ -326,7 +384,9 @@ def _rules() -> list[Rule]:
              r"na meetings|aa meeting|aa meetings|ca meeting|ca meetings|narcotics anonymous|cocaine "
              r"anonymous|support group|support groups|sober living|halfway house|professional help|medical "
              r"help|mat|medication assisted treatment|recovery center|recovery centre|smart recovery|"
-             r"twelve step program|12 step program|recovery meeting|recovery meetings|meeting|meetings|"
+             r"twelve step program|12 step program|recovery meeting|recovery meetings|meeting|meetings|help (?:with|"
+             r"for) (?:my |this |the |a )?(?:addiction|drug use|drug problem|drug habit|using|cocaine use|coke use|"
+             r"habit|substance use|recovery|cocaine addiction|coke addiction|problem)|"
              r"a sponsor|sponsor|doctor|doctors|physician|dr|moud|naltrexone|treated)")
     det = (r"(?:(?:a|an|some|any|the|new|good|another|nearby|local|affordable|free|cheap|real|proper|the "
            r"nearest|the best|a good|a new|into|in|for|an inpatient|an outpatient|drug|addiction|cocaine|"
