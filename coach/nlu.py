@@ -9,6 +9,7 @@ custom slot values and an index from words to samples, so one match is a handful
 from __future__ import annotations
 
 import difflib
+import heapq
 import math
 import re
 from collections import Counter, defaultdict
@@ -24,7 +25,7 @@ from coach.templates import expand, slot_names, slot_values, spoken_form
 # Scores below this are no match at all (the engine applies its own, stricter threshold on top).
 MIN_SCORE = 0.7
 # How many index candidates get the full alignment.
-_CANDIDATES = 30
+_CANDIDATES = 20
 # Open slot types: their words are captured from the utterance, not listed in advance.
 NUMBER, SEARCH, TIME = "AMAZON.NUMBER", "AMAZON.SearchQuery", "AMAZON.TIME"
 # A free-text capture proves little about intent ("it was {text}" fits almost anything): rank it lower.
@@ -112,11 +113,15 @@ def _strip_invocation(words: list[str]) -> list[str]:
     return words
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
 def _word_cost(a: str, b: str) -> float:
     """0 for the same word, up to 1 for unrelated words (a misheard word sounds and looks alike)."""
     if a == b:
         return 0.0
+    # Most word pairs share almost no letter pairs: settle those without the full comparison.
+    ga, gb = _bigrams(a), _bigrams(b)
+    if 2 * len(ga & gb) < 0.3 * (len(ga) + len(gb)):
+        return 1.0
     ratio = difflib.SequenceMatcher(None, a, b).ratio()
     # "serving" for "surfing" (0.71) is a slip; "purple" for "sure" (0.6) is a different word.
     return 1.0 if ratio < 0.6 else min(1.0, (1.0 - ratio) * 1.5)
@@ -126,16 +131,29 @@ def _gap(word: str) -> float:
     return 0.5 if word in _LIGHT else 1.0
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
 def _align(said: tuple[str, ...], sample: tuple[str, ...]) -> float:
-    """Weighted token edit distance between what was said and a sample."""
+    """Weighted token edit distance between what was said and a sample (the hot loop: kept plain)."""
+    gaps = [0.5 if w in _LIGHT else 1.0 for w in sample]
     prev = [0.0]
-    for w in sample:
-        prev.append(prev[-1] + _gap(w))
+    total = 0.0
+    for g in gaps:
+        total += g
+        prev.append(total)
     for s in said:
-        cur = [prev[0] + _gap(s)]
-        for j, w in enumerate(sample, 1):
-            cur.append(min(prev[j] + _gap(s), cur[j - 1] + _gap(w), prev[j - 1] + _word_cost(s, w)))
+        gap_s = 0.5 if s in _LIGHT else 1.0
+        left = prev[0] + gap_s
+        cur = [left]
+        for j, w in enumerate(sample):
+            best = prev[j + 1] + gap_s
+            insert = left + gaps[j]
+            if insert < best:
+                best = insert
+            diagonal = prev[j] if s == w else prev[j] + _word_cost(s, w)
+            if diagonal < best:
+                best = diagonal
+            cur.append(best)
+            left = best
         prev = cur
     return prev[-1]
 
@@ -175,6 +193,8 @@ class IntentMatcher:
                 for said in [spoken_form(value.value), *value.synonyms]:
                     names.setdefault(tuple(normalise(said)), value.value)
             self._names[type_name] = names
+        self._longest_name = {t: max((len(said) for said in names), default=0) for t, names in self._names.items()}
+        self._longest_len = {t: max((_length(said) for said in names), default=0.0) for t, names in self._names.items()}
         self._samples: list[_Sample] = []
         self._templates: list[tuple[str, str, dict[str, str]]] = []
         for name, spec in intents.intents.items():
@@ -188,8 +208,15 @@ class IntentMatcher:
                 self._index[w].append(i)
         n = len(self._samples)
         self._idf = {w: math.log(1 + n / len(ids)) for w, ids in self._index.items()}
+        self._fixed_len = [_length(s.words) + _length(s.after) for s in self._samples]
+        self._weight = [sum(self._idf[w] for w in set(s.words + s.after)) or 1.0 for s in self._samples]
+        self._common = max(50, n // 8)
         slot_words = {w for names in self._names.values() for said in names for w in said}
-        self._vocabulary = tuple(sorted(set(self._index) | slot_words))
+        self._by_bigram: dict[str, list[str]] = defaultdict(list)
+        for word in sorted(set(self._index) | slot_words):
+            for gram in _bigrams(word):
+                self._by_bigram[gram].append(word)
+        self._close: dict[str, list[str]] = {}
         self._name_index: dict[str, dict[str, list[tuple[str, ...]]]] = {}
         for type_name, names in self._names.items():
             by_word: dict[str, list[tuple[str, ...]]] = defaultdict(list)
@@ -262,9 +289,12 @@ class IntentMatcher:
             return self._result(min(exact), {}, 1.0)
         best_key: tuple[float, bool, int] | None = None
         best: tuple[int, dict[str, str], float] | None = None
+        said = _length(words)
         for i in self._candidates(words):
             sample = self._samples[i]
-            scored = self._score(sample, words)
+            # Nothing that cannot beat the best so far (or reach MIN_SCORE) is worth aligning.
+            floor = best[2] if best else MIN_SCORE
+            scored = self._score(sample, words, said, self._fixed_len[i], floor)
             if scored is None:
                 continue
             score, slots = scored
@@ -284,41 +314,76 @@ class IntentMatcher:
     def _known(self, word: str) -> list[str]:
         if word in self._idf:
             return [word]
-        return _close_words(word, self._vocabulary)
+        close = self._close.get(word)
+        if close is None:
+            close = self._close_words(word)
+            if len(self._close) > 20_000:
+                self._close.clear()
+            self._close[word] = close
+        return close
+
+    def _close_words(self, word: str) -> list[str]:
+        """Vocabulary words that look like a word the recognizer got slightly wrong ("serving": "surfing")."""
+        grams = _bigrams(word)
+        shared: Counter[str] = Counter()
+        for gram in grams:
+            for known in self._by_bigram.get(gram, ()):
+                shared[known] += 1
+        # Only words sharing a third of their letter pairs are worth a full comparison.
+        pool = [k for k, n in shared.items() if 3 * n >= len(grams) and abs(len(k) - len(word)) <= 3]
+        scored = sorted(((difflib.SequenceMatcher(None, word, k).ratio(), k) for k in pool), reverse=True)
+        return [k for ratio, k in scored[:3] if ratio >= 0.6]
 
     def _candidates(self, words: tuple[str, ...]) -> list[int]:
+        known = {k for word in set(words) for k in self._known(word) if k in self._index}
+        # Words in most samples ("i", "my") say little and cost the most to count: use them only if alone.
+        telling = [k for k in known if len(self._index[k]) <= self._common] or list(known)
         weights: Counter[int] = Counter()
-        for word in set(words):
-            for known in self._known(word):
-                for i in self._index.get(known, ()):
-                    weights[i] += self._idf[known]
-        ranked = [i for i, _ in weights.most_common(_CANDIDATES * 4)]
+        for k in telling:
+            idf = self._idf[k]
+            for i in self._index[k]:
+                weights[i] += idf
+        said = sum(self._idf[k] for k in telling)
+        ranked = heapq.nlargest(_CANDIDATES * 4, weights, key=lambda i: weights[i] / max(self._weight[i], said))
         n = len(words)
         # Length is a cheap first filter: a fixed sample much longer or shorter than what was said cannot win.
         fixed = [i for i in ranked if self._samples[i].slot is None and abs(len(self._samples[i].words) - n) <= 3]
         open_ = [i for i in ranked if self._samples[i].slot is not None]
         return fixed[:_CANDIDATES] + open_[:_CANDIDATES] + self._bare_slots
 
-    def _score(self, sample: _Sample, words: tuple[str, ...]) -> tuple[float, dict[str, str]] | None:
+    def _score(self, sample: _Sample, words: tuple[str, ...], said: float, fixed_len: float,
+               floor: float) -> tuple[float, dict[str, str]] | None:
+        """(score, captured slots) of one sample, or None when it cannot score at least `floor`."""
+        n = len(words)
         if sample.slot is None:
-            cost = _align(words, sample.words)
-            return 1.0 - cost / max(_length(words), _length(sample.words), 1.0), {}
-        before, after, n = sample.words, sample.after, len(words)
+            most = max(said, fixed_len, 1.0)
+            # Every word more or fewer costs at least half a word.
+            if 1.0 - 0.5 * abs(n - len(sample.words)) / most < floor:
+                return None
+            return 1.0 - _align(words, sample.words) / most, {}
+        before, after = sample.words, sample.after
+        slot_type = sample.slot_type or ""
+        weight = _SEARCH_WEIGHT if slot_type == SEARCH else 1.0
+        longest = self._longest_len.get(slot_type)
         best: tuple[float, dict[str, str]] | None = None
-        starts = range(max(0, len(before) - 2), min(n, len(before) + 2) + 1)
-        ends = range(max(0, n - len(after) - 2), min(n, n - len(after) + 2) + 1)
+        # A slip rarely changes the number of words around the slot by more than one.
+        starts = range(max(0, len(before) - 1), min(n, len(before) + 1) + 1)
+        ends = range(max(0, n - len(after) - 1), min(n, n - len(after) + 1) + 1)
         head = {i: _align(words[:i], before) for i in starts}
         tail = {j: _align(words[j:], after) for j in ends}
-        fixed_len = _length(before) + _length(after)
         for i, head_cost in head.items():
             for j, tail_cost in tail.items():
                 if j <= i:
                     continue
-                capture = self._capture(sample.slot_type or "", words[i:j])
+                # The capture costs at least nothing and is at most the longest value name long.
+                room = longest if longest is not None else _length(words[i:j])
+                if weight * (1.0 - (head_cost + tail_cost) / max(fixed_len + room, said, 1.0)) < floor:
+                    continue
+                capture = self._capture(slot_type, words[i:j])
                 if capture is None:
                     continue
                 cost = head_cost + tail_cost + capture.cost
-                score = 1.0 - cost / max(fixed_len + capture.length, _length(words), 1.0)
+                score = 1.0 - cost / max(fixed_len + capture.length, said, 1.0)
                 if sample.slot_type == SEARCH:
                     score = 0.5 if not before and not after else score * _SEARCH_WEIGHT
                 if best is None or score > best[0]:
@@ -354,12 +419,14 @@ class IntentMatcher:
         names = self._names.get(slot_type, {})
         if words in names:
             return _Capture(names[words], 0.0, length)
-        # A misheard value name: align with the names that share a (nearly) same word.
+        if len(words) > self._longest_name.get(slot_type, 0) + 1:
+            return None
+        # A misheard value name: align with the names that share a (nearly) same word that is not filler.
         by_word = self._name_index.get(slot_type, {})
-        pool = {said for w in words for known in self._known(w) for said in by_word.get(known, ())}
+        pool = {said for w in words if w not in _LIGHT for known in self._known(w) for said in by_word.get(known, ())}
         best: _Capture | None = None
         for said in pool:
-            if abs(len(said) - len(words)) > 2:
+            if abs(len(said) - len(words)) > 1:
                 continue
             cost = _align(words, said)
             if best is None or cost < best.cost:
@@ -369,6 +436,7 @@ class IntentMatcher:
         return best
 
 
-@lru_cache(maxsize=8192)
-def _close_words(word: str, vocabulary: tuple[str, ...]) -> list[str]:
-    return difflib.get_close_matches(word, vocabulary, n=3, cutoff=0.6)
+@lru_cache(maxsize=50_000)
+def _bigrams(word: str) -> frozenset[str]:
+    padded = f" {word} "
+    return frozenset(padded[i:i + 2] for i in range(len(padded) - 1))
