@@ -206,6 +206,8 @@ class SharedWith(BaseModel):
     linked: bool
     categories: list[str]
     expires_at: datetime
+    # Who the person named when sharing ("mom"), "" for just "my caregiver".
+    label: str = ""
 
 
 class CaregiverView(BaseModel):

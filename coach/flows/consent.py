@@ -440,6 +440,9 @@ def _named_grant(ctx: TurnContext) -> SharedWith | None:
     text = ctx.text
     if sharing is None or not text:
         return None
-    named = [s for s in sharing.shared_with
-             if s.who and re.search(rf"\b{re.escape(s.who.lower().split()[0])}\b", text)]
+    def named_in_text(shared: SharedWith) -> bool:
+        names = [shared.label, shared.who.split()[0] if shared.who.strip() else ""]
+        return any(name and re.search(rf"\b{re.escape(name.lower())}\b", text) for name in names)
+
+    named = [s for s in sharing.shared_with if named_in_text(s)]
     return named[0] if len(named) == 1 else None

@@ -237,7 +237,8 @@ def sharing_summary(conn: Connection, person_id: int | None, now: datetime) -> S
         .where(or_(consent_grants.c.caregiver_id.is_not(None), consent_grants.c.code_expires_at > now))
         .order_by(consent_grants.c.created_at)).mappings().all()
     shared = [SharedWith(grant_id=r["id"], who=r["name"] or r["label"] or "", linked=r["caregiver_id"] is not None,
-                         categories=list(r["categories"]), expires_at=r["expires_at"]) for r in rows]
+                         categories=list(r["categories"]), expires_at=r["expires_at"], label=r["label"])
+              for r in rows]
     since = now - timedelta(days=30)
     views = conn.execute(
         select(caregivers.c.name, audit_log.c.action, audit_log.c.at)
@@ -410,11 +411,11 @@ class ConsentStore:
 
     def _check_limit(self, keys: Sequence[str], now: datetime) -> None:
         with self._errors("check the rate limit"), self.engine.connect() as conn:
-            for key in keys:
-                count = conn.execute(select(func.count()).select_from(auth_failures).where(
-                    auth_failures.c.key == key, auth_failures.c.at > now - FAILURE_WINDOW)).scalar_one()
-                if count >= MAX_FAILURES:
-                    raise RateLimited(key.split(":", 1)[0])
+            counts = [(key, conn.execute(select(func.count()).select_from(auth_failures).where(
+                auth_failures.c.key == key, auth_failures.c.at > now - FAILURE_WINDOW)).scalar_one()) for key in keys]
+        for key, count in counts:
+            if count >= MAX_FAILURES:
+                raise RateLimited(key.split(":", 1)[0])
 
     def _fail(self, keys: Iterable[str], now: datetime) -> None:
         with self._errors("record a failed attempt"), self._writer.begin() as conn:
