@@ -264,6 +264,27 @@ def _write_event(conn: Connection, person_id: int, turn: Turn, event: object) ->
         raise TypeError(f"unknown event type {type(event).__name__}")
 
 
+# SQLAlchemy does not cache compiled ON CONFLICT statements, and building `excluded` costs about a
+# millisecond; so each statement is built once per (dialect, table, columns). Each table has one conflict
+# policy in this module, so the policy is not part of the key.
+_UPSERTS: dict[tuple[str, str, tuple[str, ...], tuple[str, ...], bool], Any] = {}
+
+
+def _upsert_statement(dialect: str, table: Table, columns: tuple[str, ...], keys: tuple[str, ...],
+                      on_conflict: UpdateFn | None) -> Any:
+    cache_key = (dialect, table.name, columns, keys, on_conflict is None)
+    stmt = _UPSERTS.get(cache_key)
+    if stmt is None:
+        ins = (sqlite_insert if dialect == "sqlite" else pg_insert)(table)
+        if on_conflict is None:
+            stmt = ins.on_conflict_do_nothing(index_elements=list(keys))
+        else:
+            stmt = ins.on_conflict_do_update(index_elements=list(keys), set_=on_conflict(ins.excluded))
+            stmt = stmt.returning(table.c.id)
+        _UPSERTS[cache_key] = stmt
+    return stmt
+
+
 def _upsert(conn: Connection, table: Table, values: Values, keys: list[str],
             on_conflict: UpdateFn | None) -> int | None:
     """Insert `values`, or on a clash of `keys` apply `on_conflict(new values)` (None: keep the old row).
@@ -273,12 +294,9 @@ def _upsert(conn: Connection, table: Table, values: Values, keys: list[str],
     """
     dialect = conn.dialect.name
     if dialect in ("sqlite", "postgresql"):
-        stmt = (sqlite_insert if dialect == "sqlite" else pg_insert)(table).values(**values)
-        if on_conflict is None:
-            conn.execute(stmt.on_conflict_do_nothing(index_elements=keys))
-            return None
-        upsert = stmt.on_conflict_do_update(index_elements=keys, set_=on_conflict(stmt.excluded))
-        return int(conn.execute(upsert.returning(table.c.id)).scalar_one())
+        stmt = _upsert_statement(dialect, table, tuple(values), tuple(keys), on_conflict)
+        result = conn.execute(stmt, values)
+        return None if on_conflict is None else int(result.scalar_one())
     match = and_(*(table.c[k] == values[k] for k in keys))
     existing = conn.execute(select(table.c.id).where(match)).scalar()
     if existing is None:
