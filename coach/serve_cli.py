@@ -18,6 +18,7 @@ from typing import Any
 from flask import Flask
 
 from coach.content import Content, ContentError, default_content
+from coach.web_security import install as install_web_security
 from skill.app import SkillSettings, create_skill_blueprint, create_verifier
 from skill.builder import build_skill, make_last_resort
 from skill.certs import Fetcher, fetch_url
@@ -46,6 +47,8 @@ def create_app(*, store: Any = None, content: Content | None = None, settings: S
     def healthz() -> tuple[str, int]:
         return "ok", 200
 
+    # Last, so the headers and limits cover every route above: see coach/web_security.py.
+    install_web_security(app)
     return app
 
 
