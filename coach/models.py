@@ -115,6 +115,8 @@ class ConsentGranted(BaseModel):
     # Who the person named ("mom", "counselor"); "" when they said only "my caregiver".
     label: str = ""
     purpose: str = "recovery support"
+    # May the caregiver download what they see (CSV/JSON)? Only when the person said yes.
+    allow_export: bool = False
 
 
 class ConsentRevoked(BaseModel):

@@ -1,10 +1,11 @@
 """Sharing with a caregiver, by voice: who sees what, for how long, and taking it back at once.
 
 Consent follows 42 CFR Part 2's model: the person hears what would be shared and why, chooses the
-categories (only activity and the craving and mood trend unless they name more), and a duration; then
-the coach speaks a one-time link code (it comes in with the turn, so the engine stays pure). Granting
-and revoking are events the store writes. "Who can see my logs" and "who looked at my logs" read the
-sharing summary the store attaches to the state; without it the coach says plainly it can't check.
+categories (only activity and the craving and mood trend unless they name more), a duration, and
+whether the caregiver may download a copy (no unless they say yes); then the coach speaks a one-time
+link code (it comes in with the turn, so the engine stays pure). Granting and revoking are events the
+store writes. "Who can see my logs" and "who looked at my logs" read the sharing summary the store
+attaches to the state; without it the coach says plainly it can't check.
 """
 
 from __future__ import annotations
@@ -214,6 +215,8 @@ def ask_current(ctx: TurnContext) -> None:
         ctx.ask(ctx.line("consent_ask_categories"), ctx.line("consent_categories_reprompt"))
     elif activity.awaiting == "consent_duration":
         ctx.ask(ctx.line("consent_ask_duration"), ctx.line("consent_duration_reprompt"))
+    elif activity.awaiting == "consent_export":
+        ctx.ask(ctx.line("consent_ask_export"), ctx.line("consent_export_reprompt"))
     elif activity.awaiting == "consent_confirm":
         _ask_confirm(ctx)
     elif activity.awaiting == "consent_revoke":
@@ -231,6 +234,8 @@ def answer(ctx: TurnContext, switch_intents: Iterable[str] = ()) -> bool:
         return _answer_categories(ctx, set(switch_intents))
     if awaiting == "consent_duration":
         return _answer_duration(ctx, set(switch_intents))
+    if awaiting == "consent_export":
+        return _answer_export(ctx, set(switch_intents))
     if awaiting == "consent_confirm":
         _answer_confirm(ctx)
     elif awaiting == "consent_revoke":
@@ -358,6 +363,25 @@ def _answer_duration(ctx: TurnContext, switch_intents: set[str]) -> bool:
         return True
     activity.retries = 0
     activity.consent["days"] = days
+    activity.awaiting = "consent_export"
+    ctx.ask(ctx.line("consent_ask_export"), ctx.line("consent_export_reprompt"))
+    return True
+
+
+def _answer_export(ctx: TurnContext, switch_intents: set[str]) -> bool:
+    """May the caregiver download a copy? Only a clear yes allows it; a second unclear answer means no."""
+    activity = ctx.state.activity
+    reply = yes_no(ctx)
+    if reply == "unclear" and ctx.intent in switch_intents:
+        ctx.state.activity = Activity()
+        return False
+    if reply == "unclear" and activity.retries == 0:
+        activity.retries = 1
+        ctx.say("need_yes_no")
+        ctx.ask(ctx.line("consent_ask_export"), ctx.line("consent_export_reprompt"))
+        return True
+    activity.retries = 0
+    activity.consent["allow_export"] = reply is True
     activity.awaiting = "consent_confirm"
     _ask_confirm(ctx)
     return True
@@ -365,9 +389,10 @@ def _answer_duration(ctx: TurnContext, switch_intents: set[str]) -> bool:
 
 def _ask_confirm(ctx: TurnContext) -> None:
     data = ctx.state.activity.consent
+    download = "consent_download_allowed" if data.get("allow_export") else "consent_download_not_allowed"
     ctx.ask(ctx.line("consent_confirm", who=_who(data.get("label", "")),
                      categories=spoken_categories(data.get("categories", DEFAULT_CONSENT)),
-                     days=spoken_duration(int(data.get("days", DEFAULT_DAYS)))),
+                     days=spoken_duration(int(data.get("days", DEFAULT_DAYS))), download=ctx.line(download)),
             ctx.line("yes_no_reprompt"))
 
 
@@ -390,7 +415,8 @@ def _grant(ctx: TurnContext) -> None:
     days = int(data.get("days", DEFAULT_DAYS))
     label = str(data.get("label", ""))
     code = ctx.turn.link_code
-    ctx.events.append(ConsentGranted(code=code, categories=categories, days=days, label=label))  # type: ignore[arg-type]
+    ctx.events.append(ConsentGranted(code=code, categories=categories, days=days, label=label,  # type: ignore[arg-type]
+                                     allow_export=bool(data.get("allow_export", False))))
     ctx.state.activity = Activity()
     digits = spoken_code(code)
     ctx.say("consent_code", code=digits)

@@ -23,6 +23,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy import (
     JSON,
+    Boolean,
     Column,
     Connection,
     ForeignKey,
@@ -92,6 +93,9 @@ consent_grants = Table(
     Column("label", String(64), nullable=False),
     Column("categories", JSON, nullable=False),
     Column("purpose", String(128), nullable=False),
+    Column("allow_export", Boolean, nullable=False),
+    # What the caregiver calls this person on their pages (given when linking); "" until then.
+    Column("display_name", String(64), nullable=False),
     Column("created_at", UTCDateTime(), nullable=False),
     Column("expires_at", UTCDateTime(), nullable=False),
     Column("revoked_at", UTCDateTime()),
@@ -108,7 +112,7 @@ audit_log = Table(
     Column("person_id", Integer, ForeignKey("people.id", ondelete="CASCADE"), nullable=False),
     Column("caregiver_id", Integer, ForeignKey("caregivers.id", ondelete="CASCADE"), nullable=False),
     Column("grant_id", Integer, ForeignKey("consent_grants.id", ondelete="SET NULL")),
-    Column("action", String(32), nullable=False),  # "link", "timeline", "export_csv", "export_json"
+    Column("action", String(32), nullable=False),  # "link", "view", "chart", "export_csv", "export_json"
     Column("detail", Text, nullable=False),  # the categories shown, comma separated
     Column("at", UTCDateTime(), nullable=False),
 )
@@ -156,6 +160,8 @@ class Grant:
     purpose: str
     created_at: datetime
     expires_at: datetime
+    allow_export: bool
+    display_name: str
 
     def allows(self, category: str) -> bool:
         return category in self.categories
@@ -168,6 +174,8 @@ class LinkedPatient:
     categories: tuple[str, ...]
     expires_at: datetime
     linked_at: datetime
+    display_name: str
+    allow_export: bool
 
 
 @dataclass(frozen=True)
@@ -183,6 +191,15 @@ class TrendPoint:
     day: date
     craving: int | None
     mood: int | None
+
+
+@dataclass(frozen=True)
+class PatientView:
+    """What one caregiver request may show: the consent, the timeline, and the trend when consented."""
+
+    grant: Grant
+    items: list[TimelineItem]
+    trend: list[TrendPoint] | None
 
 
 @dataclass(frozen=True)
@@ -213,6 +230,7 @@ def write_consent_event(conn: Connection, person_id: int, turn: Turn, event: obj
             conn.execute(insert(consent_grants).values(
                 person_id=person_id, caregiver_id=None, label=event.label[:64],
                 categories=[c for c in CONSENT_CATEGORIES if c in event.categories], purpose=event.purpose[:128],
+                allow_export=event.allow_export, display_name="",
                 created_at=turn.now, expires_at=turn.now + timedelta(days=event.days), revoked_at=None,
                 code_hash=_code_hasher.hash(event.code), code_expires_at=turn.now + CODE_VALID, linked_at=None))
         return True
@@ -326,7 +344,8 @@ class ConsentStore:
 
     # ---- link codes ----------------------------------------------------------------------------
 
-    def link(self, caregiver_id: int, code: str, address: str, now: datetime) -> LinkedPatient | None:
+    def link(self, caregiver_id: int, code: str, address: str, now: datetime,
+             display_name: str = "") -> LinkedPatient | None:
         """Redeem a link code: the newest pending consent whose code matches. None for a wrong or stale code."""
         keys = [f"link:{caregiver_id}", f"link-ip:{address}"[:128]]
         self._check_limit(keys, now)
@@ -338,7 +357,8 @@ class ConsentStore:
             match = next((row for row in pending if len(code) == 6 and _code_matches(row["code_hash"], code)), None)
             if match is not None:
                 conn.execute(update(consent_grants).where(consent_grants.c.id == match["id"]).values(
-                    caregiver_id=caregiver_id, linked_at=now, code_hash=None))
+                    caregiver_id=caregiver_id, linked_at=now, code_hash=None,
+                    display_name=display_name.strip()[:64]))
                 conn.execute(insert(audit_log).values(
                     person_id=match["person_id"], caregiver_id=caregiver_id, grant_id=match["id"], action="link",
                     detail=",".join(match["categories"]), at=now))
@@ -346,7 +366,8 @@ class ConsentStore:
             self._fail(keys, now)
             return None
         return LinkedPatient(person_id=match["person_id"], label=match["label"], categories=tuple(match["categories"]),
-                             expires_at=match["expires_at"], linked_at=now)
+                             expires_at=match["expires_at"], linked_at=now, display_name=display_name.strip()[:64],
+                             allow_export=match["allow_export"])
 
     # ---- what a caregiver may see --------------------------------------------------------------
 
@@ -359,7 +380,8 @@ class ConsentStore:
         for r in rows:  # the newest consent per patient
             seen.setdefault(r["person_id"], LinkedPatient(
                 person_id=r["person_id"], label=r["label"], categories=tuple(r["categories"]),
-                expires_at=r["expires_at"], linked_at=r["linked_at"]))
+                expires_at=r["expires_at"], linked_at=r["linked_at"], display_name=r["display_name"],
+                allow_export=r["allow_export"]))
         return list(seen.values())
 
     def grant_for(self, caregiver_id: int, person_id: int, now: datetime) -> Grant | None:
@@ -367,29 +389,28 @@ class ConsentStore:
         with self._errors("check the consent"), self.engine.connect() as conn:
             return _grant(conn, caregiver_id, person_id, now)
 
-    def timeline(self, caregiver_id: int, person_id: int, now: datetime, *, days: int = 30,
-                 action: str = "timeline") -> tuple[Grant, list[TimelineItem]] | None:
-        """The consented timeline, newest first, and an audit row; None (and no data) without consent."""
+    def view(self, caregiver_id: int, person_id: int, now: datetime, *, action: str = "view",
+             days: int = 30) -> PatientView | None:
+        """The consented timeline (newest first) and trend, with one audit row; None, no data and no row
+        without an active consent of this caregiver for this person. Exports need the person's yes to export."""
         with self._errors("read the timeline"), self._writer.begin() as conn:
             grant = _grant(conn, caregiver_id, person_id, now)
-            if grant is None:
+            if grant is None or (action.startswith("export") and not grant.allow_export):
                 return None
             items = _timeline(conn, grant, now - timedelta(days=days))
+            trend = _trend(conn, person_id, now, days) if grant.allows("trends") else None
             _audit(conn, grant, caregiver_id, action, now)
-        return grant, items
+        return PatientView(grant=grant, items=items, trend=trend)
+
+    def timeline(self, caregiver_id: int, person_id: int, now: datetime, *, days: int = 30,
+                 action: str = "view") -> tuple[Grant, list[TimelineItem]] | None:
+        result = self.view(caregiver_id, person_id, now, action=action, days=days)
+        return None if result is None else (result.grant, result.items)
 
     def trend(self, caregiver_id: int, person_id: int, now: datetime, days: int = 30) -> list[TrendPoint] | None:
         """Daily craving and mood for the last `days` days, when the consent includes trends."""
-        with self._errors("read the trend"), self._writer.begin() as conn:
-            grant = _grant(conn, caregiver_id, person_id, now)
-            if grant is None or not grant.allows("trends"):
-                return None
-            first = (now - timedelta(days=days - 1)).date()
-            rows = conn.execute(select(checkins.c.day, checkins.c.craving, checkins.c.mood).where(
-                checkins.c.person_id == person_id, checkins.c.weekly.is_(False), checkins.c.day >= first)
-                .order_by(checkins.c.day)).mappings().all()
-            _audit(conn, grant, caregiver_id, "chart", now)
-        return [TrendPoint(day=r["day"], craving=r["craving"], mood=r["mood"]) for r in rows]
+        result = self.view(caregiver_id, person_id, now, action="chart", days=days)
+        return None if result is None else result.trend
 
     def audit(self, user_id: str) -> list[AuditRow]:
         """Every caregiver view and export of this person's logs, newest first."""
@@ -446,7 +467,15 @@ def _grant(conn: Connection, caregiver_id: int, person_id: int, now: datetime) -
         return None
     return Grant(id=row["id"], person_id=row["person_id"], caregiver_id=row["caregiver_id"], label=row["label"],
                  categories=tuple(row["categories"]), purpose=row["purpose"], created_at=row["created_at"],
-                 expires_at=row["expires_at"])
+                 expires_at=row["expires_at"], allow_export=row["allow_export"], display_name=row["display_name"])
+
+
+def _trend(conn: Connection, person_id: int, now: datetime, days: int) -> list[TrendPoint]:
+    first = (now - timedelta(days=days - 1)).date()
+    rows = conn.execute(select(checkins.c.day, checkins.c.craving, checkins.c.mood).where(
+        checkins.c.person_id == person_id, checkins.c.weekly.is_(False), checkins.c.day >= first)
+        .order_by(checkins.c.day)).mappings().all()
+    return [TrendPoint(day=r["day"], craving=r["craving"], mood=r["mood"]) for r in rows]
 
 
 def _audit(conn: Connection, grant: Grant, caregiver_id: int, action: str, now: datetime) -> None:

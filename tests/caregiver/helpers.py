@@ -27,9 +27,9 @@ def write(store: Store, user_id: str, at: datetime, *events: Any) -> None:
 
 
 def grant(store: Store, user_id: str, code: str, *, at: datetime = NOW, categories: list[str] | None = None,
-          days: int = 90, label: str = "") -> None:
+          days: int = 90, label: str = "", allow_export: bool = False) -> None:
     write(store, user_id, at, ConsentGranted(code=code, categories=categories or ["activity", "trends"],  # type: ignore[arg-type]
-                                             days=days, label=label))
+                                             days=days, label=label, allow_export=allow_export))
 
 
 def revoke(store: Store, user_id: str, at: datetime, grant_id: int | None = None) -> None:

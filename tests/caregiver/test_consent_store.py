@@ -168,19 +168,31 @@ def test_no_access_to_other_patients_after_revocation_or_expiry(store: Store, co
 
 def test_every_view_leaves_an_audit_row_and_refusals_none(store: Store, consents: ConsentStore) -> None:
     jane = caregiver(consents)
-    grant(store, "pat", "472019")
+    grant(store, "pat", "472019", allow_export=True)
     linked = consents.link(jane, "472019", IP, NOW)
-    assert linked is not None
+    assert linked is not None and linked.allow_export
     consents.timeline(jane, linked.person_id, NOW)
     consents.trend(jane, linked.person_id, NOW)
-    consents.timeline(jane, linked.person_id, NOW, action="export_csv")
+    consents.view(jane, linked.person_id, NOW, action="export_csv")
     revoke(store, "pat", NOW + timedelta(minutes=1))
-    consents.timeline(jane, linked.person_id, NOW + timedelta(minutes=2))
+    assert consents.view(jane, linked.person_id, NOW + timedelta(minutes=2)) is None
     rows = consents.audit("pat")
-    assert [r.action for r in rows] == ["export_csv", "chart", "timeline", "link"]
+    assert [r.action for r in rows] == ["export_csv", "chart", "view", "link"]
     assert all(r.caregiver == "Jane Doe" and r.detail == "activity,trends" for r in rows)
     with store.engine.connect() as conn:
         assert len(conn.execute(select(audit_log)).all()) == 4
+
+
+def test_export_only_when_the_person_allowed_it(store: Store, consents: ConsentStore) -> None:
+    jane = caregiver(consents)
+    grant(store, "pat", "472019")  # allow_export defaults to no
+    linked = consents.link(jane, "472019", IP, NOW)
+    assert linked is not None and not linked.allow_export
+    for action in ("export_csv", "export_json"):
+        assert consents.view(jane, linked.person_id, NOW, action=action) is None
+    view = consents.view(jane, linked.person_id, NOW)
+    assert view is not None and not view.grant.allow_export
+    assert [r.action for r in consents.audit("pat")] == ["view", "link"]
 
 
 def test_load_state_carries_the_sharing_summary(store: Store, consents: ConsentStore) -> None:
@@ -221,6 +233,7 @@ def test_voice_session_through_the_coach_and_store(store: Store, consents: Conse
     say("share my progress with my sister")
     say("everything except notes")
     say("thirty days")
+    say("no")  # no downloads
     spoken = say("yes", link_code="305118")
     assert "three, zero, five, one, one, eight" in spoken
     jane = caregiver(consents)

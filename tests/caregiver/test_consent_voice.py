@@ -49,8 +49,10 @@ def test_share_with_defaults_speaks_the_turns_code_digit_by_digit(talk: Talk, en
     assert talk.state.activity.awaiting == "consent_categories"
 
     assert "activity and streak, and craving and mood trend" in talk.say("the usual").speech
-    confirm = talk.say("that's fine")
+    assert "download a copy" in talk.say("that's fine").speech
+    confirm = talk.say("no")
     assert "for ninety days" in confirm.speech and "link code" in confirm.speech
+    assert "not download" in confirm.speech
     assert consent_events(talk) == []  # nothing is granted before the yes
 
     turn = Turn(user_id=talk.user_id, text="yes", now=talk.now, link_code="472019")
@@ -69,11 +71,12 @@ def test_categories_beyond_the_default_only_when_named(talk: Talk) -> None:
     ack = talk.say("activity and cravings and my notes")
     assert "notes" in ack.speech and "check-in answers" not in ack.speech
     talk.say("a year")
+    assert "they may download a copy" in talk.say("yes they can").speech
     talk.say("yes")
     [granted] = consent_events(talk)
     assert isinstance(granted, ConsentGranted)
     assert granted.categories == ["activity", "trends", "notes"]
-    assert granted.days == 365 and granted.label == "mom"
+    assert granted.days == 365 and granted.label == "mom" and granted.allow_export
 
 
 @pytest.mark.parametrize(("said", "expected"), [
@@ -99,10 +102,24 @@ def test_duration_answers(said: str, days: int | None) -> None:
     assert parse_duration(said, {}) == days
 
 
+def test_an_unclear_answer_about_downloads_twice_means_no_download(talk: Talk) -> None:
+    talk.say("share my progress")
+    talk.say("the usual")
+    talk.say("thirty days")
+    again = talk.say("purple")
+    assert "yes or no" in again.speech.lower() and talk.state.activity.awaiting == "consent_export"
+    confirm = talk.say("purple")
+    assert "not download" in confirm.speech
+    talk.say("yes")
+    [granted] = consent_events(talk)
+    assert isinstance(granted, ConsentGranted) and not granted.allow_export
+
+
 def test_saying_no_at_the_end_shares_nothing(talk: Talk) -> None:
     talk.say("share my progress")
     talk.say("everything")
     talk.say("thirty days")
+    talk.say("yes")
     done = talk.say("no")
     assert "nothing is shared" in done.speech.lower()
     assert consent_events(talk) == []
@@ -141,6 +158,7 @@ def test_alexa_intents_with_default_categories_and_a_number_slot(engine: Engine)
     alexa.intent("share_progress")
     alexa.intent("yes")  # the usual categories
     alexa.intent("rate", number="30")
+    alexa.intent("no")  # no downloads
     code = new_link_code()
     reply, alexa.state = engine.turn(alexa.state, Turn(user_id=alexa.user_id, channel="alexa", intent="yes",
                                                        now=alexa.now, link_code=code))
@@ -251,6 +269,9 @@ def test_who_can_see_mid_setup_goes_back_to_the_question(talk: Talk) -> None:
     reply = talk.say("who can see my logs")
     assert "nobody" in reply.speech.lower() and "For how long" in reply.speech
     talk.say("thirty days")
+    reply = talk.say("who looked at my logs")
+    assert "download a copy" in reply.speech
+    talk.say("no")
     talk.say("yes")
     assert [type(e) for e in consent_events(talk)] == [ConsentGranted]
 

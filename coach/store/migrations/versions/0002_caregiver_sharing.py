@@ -39,6 +39,8 @@ def upgrade() -> None:
         sa.Column("label", sa.String(64), nullable=False),
         sa.Column("categories", sa.JSON, nullable=False),
         sa.Column("purpose", sa.String(128), nullable=False),
+        sa.Column("allow_export", sa.Boolean, nullable=False),
+        sa.Column("display_name", sa.String(64), nullable=False),
         sa.Column("created_at", TS, nullable=False),
         sa.Column("expires_at", TS, nullable=False),
         sa.Column("revoked_at", TS),
