@@ -2,7 +2,10 @@
 
 SQLite (the default) runs in WAL mode with a busy timeout and foreign keys on, and write transactions
 start with BEGIN IMMEDIATE, so several processes can share one file: a writer waits for the lock instead
-of failing when another process wrote between its read and its write. PostgreSQL connections time out
+of failing when another process wrote between its read and its write. synchronous=NORMAL is SQLite's
+recommended setting for WAL: a killed process loses nothing committed and the file is never corrupted;
+only a power cut can roll back the last few commits. It saves an fsync per turn (about 5 ms here).
+Deployments that need every commit on disk before the reply use PostgreSQL. PostgreSQL connections time out
 quickly and lock waits are bounded, so a database that is down or stuck fails a turn fast instead of
 hanging the voice reply (the service then keeps the turn in memory and says it was not saved).
 """
@@ -72,6 +75,7 @@ def _configure_sqlite(engine: Engine) -> None:
         try:
             cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
             cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")
             cursor.execute("PRAGMA foreign_keys = ON")
         finally:
             cursor.close()
