@@ -8,9 +8,11 @@ reported as not understood instead of being passed on as a command.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
-from collections.abc import Sequence
+import sys
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -54,6 +56,8 @@ def vosk_grammar(phrases: Sequence[str], allow_unknown: bool = True) -> str:
     clean = [p for p in dict.fromkeys(clean) if p]
     if allow_unknown:
         clean.append("[unk]")  # an out-of-grammar path, so other speech is not forced onto a phrase
+    if not clean:  # Vosk segfaults on "[]": refuse here, where it is a Python error
+        raise ValueError("a Vosk grammar needs at least one phrase")
     return json.dumps(clean, ensure_ascii=False)
 
 
@@ -67,6 +71,26 @@ def check_vosk_model(path: str | Path) -> Path:
     return path
 
 
+@contextlib.contextmanager
+def _native_stderr_silenced() -> Iterator[None]:
+    """Kaldi prints its own ERROR lines on fd 2 even at SetLogLevel(-2) (e.g. for a broken model.conf);
+    the person should see only our one sentence on what to do."""
+    sys.stderr.flush()
+    try:
+        saved = os.dup(2)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+    except OSError:
+        yield
+        return
+    try:
+        os.dup2(devnull, 2)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+        os.close(devnull)
+
+
 def load_vosk_model(path: str | Path) -> Any:
     path = check_vosk_model(path)
     try:
@@ -76,7 +100,8 @@ def load_vosk_model(path: str | Path) -> Any:
                               "or use --engine pocketsphinx or --text.") from None
     vosk.SetLogLevel(-2)
     try:
-        return vosk.Model(str(path))  # a path, never lang=: that would try to download
+        with _native_stderr_silenced():
+            return vosk.Model(str(path))  # a path, never lang=: that would try to download
     except Exception:  # Vosk raises a bare Exception("Failed to create a model")
         raise RecognizerError(f"The Vosk model at {path} could not be loaded (broken or incomplete): "
                               "run `aria voice download-model` again or pass --model PATH.") from None
