@@ -83,6 +83,8 @@ REQUIRED_PROMPTS: frozenset[str] = frozenset({
     "need_yes_no",
     "not_understood",
     "not_saved",
+    "not_saved_lost",
+    "not_saved_session",
     "note_reprompt_alexa",
     "offer_checkin_or_exercise",
     "offer_exercise_after_checkin",

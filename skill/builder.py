@@ -21,7 +21,8 @@ def build_skill(content: Content, store: StateStore, engine: Engine | None = Non
     adapter = StorePersistenceAdapter(store)
     sb = CustomSkillBuilder(persistence_adapter=adapter)
     sb.add_global_request_interceptor(LoadStateInterceptor())
-    sb.add_global_response_interceptor(SaveStateInterceptor(adapter, content.say("not_saved")))
+    sb.add_global_response_interceptor(SaveStateInterceptor(adapter, content.say("not_saved_session"),
+                                                            content.say("not_saved_lost")))
     for handler in (
         h.LaunchHandler(engine, intents),
         h.SessionEndedHandler(engine, intents),

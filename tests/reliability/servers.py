@@ -56,20 +56,31 @@ class CertOrigin:
             def log_message(self, *args: object) -> None:
                 pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._handler = Handler
+        self._serve(0)
+
+    def _serve(self, port: int) -> None:
+        self.server = ThreadingHTTPServer(("127.0.0.1", port), self._handler)
         self.server.daemon_threads = True
         self.server.block_on_close = False
-        self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-        self._thread.start()
+        self.port = self.server.server_port
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.server.server_port}"
+        return f"http://127.0.0.1:{self.port}"
+
+    def refuse(self) -> None:
+        """Stop listening: connections to the origin are refused until `resume()`."""
+        self.server.shutdown()
+        self.server.server_close()
+
+    def resume(self) -> None:
+        self._serve(self.port)
 
     def close(self) -> None:
         self._released.set()
-        self.server.shutdown()
-        self.server.server_close()
+        self.refuse()
 
 
 def free_port() -> int:
@@ -140,7 +151,7 @@ class SkillServer:
 
     def stop(self) -> None:
         if self.proc is not None and self.proc.poll() is None:
-            self.proc.terminate()
+            self.proc.send_signal(signal.SIGINT)  # quick shutdown: nothing of the test is left in flight
             try:
                 self.proc.wait(15)
             except subprocess.TimeoutExpired:
