@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import re
 
+from coach.safety_gate import GateIndex, gate_for
+
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u02bc": "'"})
 
 # Before punctuation goes: forms whose apostrophe or dots carry the meaning.
 _PRE: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\bo\.?\s?d\.?\s?'?\s?(?:d|ed)\b"), " overdosed "),
+    # "od'd", "o.d.'d", "oded", "od'ed"; never the word "odd" ("i feel odd")
+    (re.compile(r"\bo\.?\s?d\.?\s?(?:'\s?(?:d|ed)|ed)\b"), " overdosed "),
     (re.compile(r"\bo\.?\s?d\.?\s?'?\s?ing\b"), " overdosing "),
     (re.compile(r"\bo\.d\.?(?=\s|$)"), " overdose "),
     (re.compile(r"\b9\s*-?\s*1\s*-?\s*1\b"), " nine one one "),
@@ -117,8 +120,9 @@ _POST: list[tuple[re.Pattern[str], str]] = [
                 r"own|open|opens|owns|local|gay|dive|sports|piano|karaoke|hotel|protein|granola|candy|"
                 r"chocolate|energy|snack|cereal|monkey|parallel|pull up|grab|signal|cell|full|music|soap|"
                 r"gold|metal|iron|steel|prison|jail|window|lunch|breakfast|fruit|spitting|spit|rap|rapping|"
-                r"drop|dropping|two|three|four|five|no|few|service)"
-                r" (?:the |some |any |those |these |a few |of )?bars\b"), " pubs"),
+                r"drop|dropping|no|few|service)"
+                r" (?:the |some |any |those |these |a few |of |two |three |four |five |a couple of |a couple )?bars"
+                r"\b"), " pubs"),
     (re.compile(r"\bbars (?:of (?:soap|chocolate|gold|music|signal)|on my phone|of service)\b"), "pubs"),
     (re.compile(r"\b(?:kicking|throwing|playing with|buying|signed|kick|throw) (?:the |some )?footballs\b"),
                 "balls"),
@@ -135,6 +139,7 @@ _POST: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bpurple drank\b|\bsizzurp\b|\bcodeine syrup\b"), "opioid"),
     (re.compile(r"\bpain ?killers?\b|\bpain pills\b|\bpain meds\b"), "opioid"),
     (re.compile(r"\bo d\b"), "overdose"),
+    (re.compile(r"\bodd on (?=opioid|benzo|pills|coke|cocaine|crack|meth|drugs|something)"), "overdosed on "),
     (re.compile(r"\bany ?more\b"), "anymore"),
     (re.compile(r"\bmy self\b"), "myself"),
     (re.compile(r"\bnine eleven\b|\bnine 11\b"), "nine one one"),
@@ -144,15 +149,31 @@ _POST: list[tuple[re.Pattern[str], str]] = [
 _OVER = re.compile(r"\bover (dose|dosed|dosing|doses)\b")
 
 
+# Pre-filters derived from the patterns (coach.safety_gate): most utterances need none of these rewrites.
+_PRE_INDEX = GateIndex([gate_for(pattern, words=False) for pattern, _ in _PRE])
+_POST_INDEX = GateIndex([gate_for(pattern) for pattern, _ in _POST])
+
+
 def normalise(text: str) -> str:
     """Plain lower-case words separated by single spaces, with word classes folded (see module doc)."""
     t = text.lower().translate(_QUOTES)
-    for pattern, repl in _PRE:
-        t = pattern.sub(repl, t)
+    t = _rewrite(t, _PRE, _PRE_INDEX)
     t = _NON_WORD.sub(" ", t)
     words = [_WORDS.get(w, w) for w in t.split()]
     t = " ".join(words)
-    t = _OVER.sub(r"over\1", t)
-    for pattern, repl in _POST:
-        t = pattern.sub(repl, t)
+    if "over" in t:
+        t = _OVER.sub(r"over\1", t)
+    t = _rewrite(t, _POST, _POST_INDEX)
     return " ".join(t.split())
+
+
+def _rewrite(t: str, rewrites: list[tuple[re.Pattern[str], str]], index: GateIndex) -> str:
+    """Apply the rewrites in order, skipping those whose gate is shut."""
+    todo = index.open(t, t.split())
+    while todo:
+        at = todo.pop(0)
+        pattern, repl = rewrites[at]
+        t, changed = pattern.subn(repl, t)
+        if changed:  # the rewrite may have made words that later patterns look for
+            todo = index.open(t, t.split(), start=at + 1)
+    return t

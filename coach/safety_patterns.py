@@ -14,7 +14,10 @@ All regexes are compiled once, at import.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+from coach.safety_gate import Gate, GateIndex, gate_for
 
 # ---- word classes (regex fragments over normalised text) --------------------------------------------
 
@@ -30,6 +33,9 @@ _DRINK = (r"(?:alcohol|drink|drinks|drinking|drank|drunk|drinkin|a few|buzzed|ti
           r"a glass|glass of alcohol|bottle of alcohol|six pack|twelve pack|a fifth|fifth of|a pint|pints|"
           r"wasted|shitfaced|plastered|a bender|binge drinking)")
 _OPIOID = r"(?:opioid|moud)"
+# "all", "every", "a handful of": amounts that make taking pills an overdose
+_MANY = (r"(?:all|all of|every one|every one of|every|every single|each|the whole bottle of|a whole bottle of|"
+         r"the rest of|the rest|a handful of|a whole handful of|a fistful of|a bottle of)")
 
 # ---- negation and hypothetical context -------------------------------------------------------------
 
@@ -76,239 +82,302 @@ def _rules() -> list[Rule]:
 
     # ---- suicide -------------------------------------------------------------------------------
     s = "suicide"
-    add(s, r"\bsuicid(?:e|al|ality|ally)\b(?! (?:squad|prevention|awareness|bomb\w*|doors|hotline))")
-    add(s, r"\b(?:kill|killing|killed|off|offing|shoot|shooting|shot|hang|hanging|hanged|drown|drowning|"
-           r"poison|poisoning|stab|stabbing|suffocate|end) myself\b"
-           r"(?! (?:laughing|at the gym|at work|working|for|over|with work|to get|trying to))")
-    add(s, r"\b(?:end|ending|ended|take|taking|took|end) (?:my own|my|his own|her own) life\b")
-    add(s, r"\bend(?:ing)? (?:it all|everything|it for good|it tonight|it today|it forever|it right now|"
-           r"the pain for good|my suffering|my pain for good)\b|\b(?:want|going|plan|planning|ready|try|"
-           r"trying|just|gonna|should|could|will) to end it\b(?! (?:with|between|here|there|early))"
-           r"|\b(?:just|to) end it\b(?! (?:with|between|here|there|early|now with|off))")
+    add(s,
+        r"\bsuicid(?:e|al|ality|ally)\b(?! (?:squad|prevention|awareness|bomb\w*|doors|hotline))")
+    add(s,
+        r"\b(?:kill|killing|killed|off|offing|shoot|shooting|shot|hang|hanging|hanged|drown|drowning|"
+        r"poison|poisoning|stab|stabbing|suffocate|end) myself\b"
+        r"(?! (?:laughing|at the gym|at work|working|for|over|with work|to get|trying to))")
+    add(s,
+        r"\b(?:end|ending|ended|take|taking|took|end) (?:my own|my|his own|her own) life\b")
+    add(s,
+        r"\bend(?:ing)? (?:it all|everything|it for good|it tonight|it today|it forever|it right now|"
+        r"the pain for good|my suffering|my pain for good)\b|\b(?:want|going|plan|planning|ready|try|"
+        r"trying|just|gonna|should|could|will) to end it\b(?! (?:with|between|here|there|early))"
+        r"|\b(?:just|to) end it\b(?! (?:with|between|here|there|early|now with|off))")
     desire = (r"(?:want|wants|wanted|wanting|wish|wishes|wished|wishing|ready|feel like|feeling like|felt like|"
               r"feels like|plan|plans|planning|plan on|planning on|thinking about|thinking of|think about|"
               r"thought about|tempted|urge|need|needs|deserve|deserves|hope|hoping|should|should just|could just|"
               r"might just|would rather|rather|only way out is|only option is|only answer is|only way is|"
               r"easier to|time to|decided to|decide to|about to|trying to|tried to|try to|pray to|praying to|"
               r"begging to|longing to|long to|let me|just want|just wanna|ok to|okay to|going to try to|"
-              r"want it to be time to|wish i could|i could|i would)")
+              r"want it to be time to|wish i could)")
     death = (r"(?:die|dying|be dead|dead|stop living|stop existing|not exist|not be alive|not be here|not wake up|"
              r"never wake up|end it|end it all|end my life|end everything|kill myself|killing myself|take my "
              r"life|take my own life|be gone forever|be gone for good|disappear forever|disappear for good|"
              r"sleep forever|go to sleep forever|not be around anymore|leave this world|leave this earth|"
              r"check out for good|stop breathing|not be alive anymore|be done with it all|go to heaven|"
              r"join \w+ in heaven|be with \w+ in heaven|be with my \w+ in heaven|cease to exist|"
-             r"not live anymore|not live|no longer live|no longer exist|no longer be here)")
-    add(s, r"\b" + desire + r" (?:to )?(?:\w+ ){0,2}?" + death + r"\b(?! (?:of|from|laughing|for|to see|to know|"
-           r"to try|than|my hair|her hair|his hair|your hair|the hair|in a|when|on the inside|inside|serious|"
-           r"tired|on my feet|set|certain|sure|wrong|end|last|if|with laughter|happy|eventually|someday|one "
-           r"day|old|of old age|in my sleep when|alone|broke|broke|trying))")
-    add(s, r"\bbetter off (?:gone|not here|not around|not existing|not alive|never born|if i was not here|"
-           r"if i were not here)\b|\b(?:want|wish|need|hope) (?:for )?(?:it|it all|everything|all of it|my life|"
-           r"life|this life) to (?:end|be over)(?: for good| forever| permanently| now)?\b|\b(?:want|wish|need|hope) "
-           r"(?:for )?(?:it|it all|everything|all of it|my life|life|this life|this) to (?:stop|end|be over) "
-           r"(?:for good|forever|permanently)\b"
-           r"|\b(?:want|wish|need|hope) (?:for )?(?:the|my|this|all the|all this) (?:pain|suffering|hurt|"
-           r"hurting|misery) to (?:stop|end|go away) (?:forever|for good|permanently)\b"
-           r"|\b(?:goodbye|farewell|suicide) (?:letter|letters|note|notes|message|messages|video)\b"
-           r"|\bgiving away (?:all )?(?:my|of my) (?:stuff|things|belongings|possessions)\b"
-           r"|\b(?:care|cares|matter|matters|notice|notices) (?:if|whether) i (?:live|lived|die|died|am alive|am "
-           r"dead|am here|exist)\b|\blife (?:has|holds|had) no (?:meaning|point|purpose|value)\b|\b(?:my )?life "
-           r"(?:is|feels|seems) (?:meaningless|pointless|hopeless|worthless|not worth it|over)\b"
-           r"|\b(?:only|best|easiest|one) (?:way out|way to stop (?:this|the pain)|way to end (?:this|the pain)|"
-           r"option|solution|answer) (?:is|would be|left is) (?:to |just )?(?:die|death|dying|suicide|to end it|"
-           r"end it|ending it|ending my life|killing myself|kill myself)\b")
-    add(s, r"\b(?:i should|i might as well|might as well|i may as well|let me|i hope i|i could just|i just) "
-           r"(?:just )?(?:die|be dead)\b(?! (?:of|from|laughing|for|than))")
-    add(s, r"\b(?:wish|wished|want|wanted|rather|hope) (?:that )?(?:i was|i were|to be|i would be|i am|i had been|"
-           r"i d be|i could be) (?:dead|gone for good|never born|not alive|not here anymore|not born)\b")
-    add(s, r"\b(?:rather|better|prefer to|might as well|may as well|should just) (?:just )?be dead\b"
-           r"|\bbetter off dead\b|\bi should be dead\b|\bbetter off (?:without me|if i (?:was|were|am|was not|"
-           r"were not|died|disappeared)|with me gone)\b|\bhad never been born\b|\bwish i was never born\b")
-    add(s, r"\b(?:want|wanted|going|gonna|plan|planning|thinking about|thought about|think about|urge to|urges "
-           r"to|tempted to|trying to|tried to|feel like|felt like|keep|kept|started|start|been|might|will|"
-           r"could|would|about to|need to|desire to|impulse to) (?:to )?(?:just |really |maybe |go |)?(?:hurt|"
-           r"hurting|harm|harming|cut|cutting|burn|burning|punish|punishing) myself\b")
-    add(s, r"\b(?:hurting|harming|cutting|burning) myself\b(?! (?:some |a )?(?:slack|break|off|shaving))"
-           r"|\b(?:hurt|cut|harmed|burned) myself (?:on purpose|again|deliberately)\b|\bself harm\w*\b")
-    add(s, r"\b(?:do|does|did) not (?:want|wish|care|plan|feel like|intend) (?:to )?(?:live|be alive|stay alive|"
-           r"exist|be around|keep living|keep going|go on|live anymore|wake up)\b"
-           r"(?! (?:with|in|at|near|there|by|together|alone|on|early|so early|for (?:work|school)))",
+             r"not live anymore|not live|no longer live|no longer exist|no longer be here|out of this life|"
+             r"out of this world|out of life|out of here for good|out for good)")
+    add(s,
+        r"\b" + desire + r" (?:to )?(?:\w+ ){0,3}?" + death + r"\b(?! (?:of|from|laughing|for|to see|to know|"
+        r"to try|than|my hair|her hair|his hair|your hair|the hair|in a|when|on the inside|inside|serious|"
+        r"tired|on my feet|set|certain|sure|wrong|end|last|if|with laughter|happy|eventually|someday|one "
+        r"day|old|of old age|in my sleep when|alone|broke|broke|trying))")
+    add(s,
+        r"\bbetter off (?:gone|not here|not around|not existing|not alive|never born|if i was not here|"
+        r"if i were not here)\b|\b(?:want|wish|need|hope) (?:for )?(?:it|it all|everything|all of it|my life|"
+        r"life|this life) to (?:end|be over)(?: for good| forever| permanently| now)?\b|\b(?:want|wish|need|hope) "
+        r"(?:for )?(?:it|it all|everything|all of it|my life|life|this life|this) to (?:stop|end|be over) "
+        r"(?:for good|forever|permanently)\b"
+        r"|\b(?:want|wish|need|hope) (?:for )?(?:the|my|this|all the|all this) (?:pain|suffering|hurt|"
+        r"hurting|misery) to (?:stop|end|go away) (?:forever|for good|permanently)\b"
+        r"|\b(?:goodbye|farewell|suicide) (?:letter|letters|note|notes|message|messages|video)\b"
+        r"|\b(?:letter|letters|note|notes|message|messages|video|videos) (?:\w+ ){0,4}(?:saying|to say|that "
+        r"says|that say) (?:my )?(?:goodbye|goodbyes|farewell)\b"
+        r"|\bgiving away (?:all )?(?:my|of my) (?:stuff|things|belongings|possessions)\b"
+        r"|\b(?:care|cares|matter|matters|notice|notices) (?:if|whether) i (?:live|lived|die|died|am alive|am "
+        r"dead|am here|exist)\b|\blife (?:has|holds|had) no (?:meaning|point|purpose|value)\b|\b(?:my )?life "
+        r"(?:is|feels|seems) (?:meaningless|pointless|hopeless|worthless|not worth it|over)\b"
+        r"|\b(?:only|best|easiest|one) (?:way out|way to stop (?:this|the pain)|way to end (?:this|the pain)|"
+        r"option|solution|answer) (?:is|would be|left is) (?:to |just )?(?:die|death|dying|suicide|to end it|"
+        r"end it|ending it|ending my life|killing myself|kill myself)\b"
+        r"|\bno (?:other )?(?:way out|option|options|choice|answer|solution)(?: left)? (?:except|but|other than|"
+        r"besides|than|apart from) (?:to )?(?:just )?(?:die|dying|death|suicide|end it|ending it|end it all|"
+        r"ending it all|kill myself|killing myself|end my life|ending my life|ending things|end things)\b")
+    add(s,
+        r"\b(?:i should|i might as well|might as well|i may as well|let me|i hope i|i could just|i just) "
+        r"(?:just )?(?:die|be dead)\b(?! (?:of|from|laughing|for|than))")
+    add(s,
+        r"\b(?:wish|wished|want|wanted|rather|hope) (?:that )?(?:i was|i were|to be|i would be|i am|i had been|"
+        r"i d be|i could be) (?:dead|gone for good|never born|not alive|not here anymore|not born)\b")
+    add(s,
+        r"\b(?:rather|better|prefer to|might as well|may as well|should just) (?:just )?be dead\b"
+        r"|\bbetter off dead\b|\bi should be dead\b|\bbetter off (?:without me|without (?:their|our|his|her) "
+        r"(?:dad|daddy|mom|mommy|mum|mother|father|parent)|if i (?:was|were|am|was not|"
+        r"were not|died|disappeared)|with me gone)\b|\bhad never been born\b|\bwish i was never born\b")
+    add(s,
+        r"\b(?:want|wanted|going|gonna|plan|planning|thinking about|thought about|think about|urge to|urges "
+        r"to|tempted to|trying to|tried to|feel like|felt like|keep|kept|started|start|been|might|will|"
+        r"could|would|about to|need to|desire to|impulse to) (?:to )?(?:just |really |maybe |go |)?(?:hurt|"
+        r"hurting|harm|harming|cut|cutting|burn|burning|punish|punishing) myself\b")
+    add(s,
+        r"\b(?:hurting|harming|cutting|burning) myself\b(?! (?:some |a )?(?:slack|break|off|shaving))"
+        r"|\b(?:hurt|cut|harmed|burned) myself (?:on purpose|again|deliberately)\b|\bself harm\w*\b")
+    add(s,
+        r"\b(?:do|does|did) not (?:want|wish|care|plan|feel like|intend) (?:to )?(?:live|be alive|stay alive|"
+        r"exist|be around|keep living|keep going|go on|live anymore|wake up)\b"
+        r"(?! (?:with|in|at|near|there|by|together|alone|on|early|so early|for (?:work|school)))",
         negatable=False)
-    add(s, r"\b(?:do|does) not want to (?:be|stay) here anymore\b|\bnot (?:want|wanting) to be here anymore\b",
+    add(s,
+        r"\b(?:do|does) not want to (?:be|stay) here anymore\b|\bnot (?:want|wanting) to be here anymore\b",
         negatable=False)
-    add(s, r"\b(?:can not|could not|do not know how to|not able to) (?:go on|keep going|keep living|live like"
-           r" this|do this anymore|take (?:it|this|this pain|the pain|life) anymore|take it anymore|keep doing "
-           r"this|handle life|handle being alive)\b(?! (?:with (?:the|this) (?:exercise|check)))",
+    add(s,
+        r"\b(?:can not|could not|do not know how to|not able to) (?:go on|keep going|keep living|live like"
+        r" this|do this anymore|take (?:it|this|this pain|the pain|life) anymore|take it anymore|keep doing "
+        r"this|handle life|handle being alive)\b(?! (?:with (?:the|this) (?:exercise|check)))",
         negatable=False)
-    add(s, r"\b(?:no|not|nothing|lost|without|zero|never|any|none)\b(?: \w+){0,4}? (?:reason|point|purpose|will|"
-           r"desire|motivation|meaning) (?:to|in|of|for) (?:live|living|be alive|being alive|stay alive|staying "
-           r"alive|go on|going on|life|keep going|keep living|wake up|waking up|any of it|anything|exist|"
-           r"existing)\b|\blife (?:is not|is no longer|is not even|isnt) "
-           r"worth (?:living|it)\b|\bnot worth living\b|\blife is (?:pointless|meaningless|over)\b"
-           r"|\bwhat is the point (?:of|in) (?:living|life|being alive|going on|anything|it all|waking up|"
-           r"even trying to live)\b", negatable=False)
-    add(s, r"\b(?:nobody|no one|no body|not one person|none of them) (?:would|will|is going to|going to|would "
-           r"even|will even|would really|would ever|is gonna)? ?(?:miss me|care if i (?:die|died|was gone|were"
-           r" gone|am gone|lived|live)|notice if i (?:die|died|was gone|were gone|am gone|disappeared|"
-           r"disappear))\b", negatable=False)
-    add(s, r"\b(?:wish|hope|pray) (?:that )?i (?:would not|will not|do not|did not|never|would never|could "
-           r"just not|could not|just do not) (?:ever )?wake up\b|\b(?:wish|hope|pray) (?:that )?i (?:would|"
-           r"could|will|just|can) (?:just )?(?:die|disappear forever|sleep forever|stop existing|not wake up|"
-           r"never wake up|stop breathing|be dead)\b", negatable=False)
-    add(s, r"\b(?:go to sleep|fall asleep|sleep) and (?:never|not) wake up\b|\b(?:sleep|disappear) forever\b"
-           r"|\bstop existing\b|\b(?:want|wanting|wanted|wish|need) to (?:just )?disappear\b"
-           r"(?! (?:for (?:a|the) (?:day|weekend|week|bit|while|few)|from|into|to))")
-    add(s, r"\b(?:overdose|overdosing|od) on purpose\b|\b(?:should|could|want to|going to|thinking about|"
-           r"think about|thought about|thinking of|plan to|planning to|planning on|tempted to|"
-           r"trying to|tried to|ready to|wish i could|about to) (?:just |deliberately |intentionally )?"
-           r"(?:overdose|take (?:all|every one|the whole bottle|a whole bottle|the rest) (?:of )?(?:my |the |"
-           r"those |these )?(?:pills|benzo|opioid|meds|medication|medicine|tablets)|swallow (?:all|the "
-           r"whole bottle|a bottle|every))\b(?! (?:by accident|accidentally))")
-    add(s, r"\b(?:jump|jumping|throw myself|throwing myself) (?:off|in front of|from) (?:a|the|my) (?:bridge|"
-           r"building|train|roof|car|truck|cliff|balcony|overpass|bus)\b|\b(?:gun|pistol|knife) to my "
-           r"(?:head|throat|wrist)\b|\b(?:slit|slitting|cut|cutting|slice|slicing) my (?:wrists|wrist|throat)\b"
-           r"|\bnoose\b|\bdrive (?:my car )?(?:off|into) (?:a|the) (?:bridge|cliff|wall|tree|river|lake)\b")
-    add(s, r"\b(?:thoughts of|thinking about|thinking of|think about|thought about|thoughts about|fantasi[sz]e "
-           r"about|fantasi[sz]ing about|dream about|dreaming about|planning) (?:my own )?(?:dying|death|being dead|"
-           r"not being here|not being alive|not existing|ending (?:it|things|my life|everything)|my death|"
-           r"my funeral|killing myself|hurting myself|self harm|suicide|taking my life)\b")
-    add(s, r"\b(?:tired|sick|done) (?:of|with) (?:living|being alive|life|existing|it all|everything)\b"
-           r"(?! (?:in|at|here|with|like|on|in this))|\bgive up on (?:life|living|myself|everything)\b"
-           r"|\b(?:hate|hating) (?:being alive|living|existing|my existence)\b|\bdone living\b"
-           r"|\bwhy (?:am i|i am|do i|should i|would i) (?:even |still |really |just |)+(?:alive|exist|bother "
-           r"living|keep living|stay alive|go on living)\b"
-           r"|\bwhy (?:should|would) i (?:keep living|live|stay alive|go on)\b"
-           r"|\bnot (?:sure|certain) (?:if |that |whether )?i (?:want to|can) (?:live|stay alive|go on|keep "
-           r"going|keep living|be alive)\b|\b(?:everyone|everybody|my family|my kids|my kid|my wife|my husband|"
-           r"the world|they|people) (?:would|will|is going to|are going to|would all) be (?:better|happier) "
-           r"(?:off )?(?:without me|if i (?:was|were|am) (?:gone|dead|not here|not around))\b")
+    add(s,
+        r"\b(?:no|not|nothing|lost|without|zero|never|any|none)\b(?: \w+){0,4}? (?:reason|point|purpose|will|"
+        r"desire|motivation|meaning) (?:to|in|of|for) (?:live|living|be alive|being alive|stay alive|staying "
+        r"alive|go on|going on|life|keep going|keep living|wake up|waking up|any of it|anything|exist|"
+        r"existing)\b|\blife (?:is not|is no longer|is not even|isnt) "
+        r"worth (?:living|it)\b|\bnot worth living\b|\blife is (?:pointless|meaningless|over)\b"
+        r"|\bwhat is the point (?:of|in) (?:living|life|being alive|going on|anything|it all|waking up|"
+        r"even trying to live)\b", negatable=False)
+    add(s,
+        r"\b(?:nobody|no one|no body|not one person|none of them) (?:would|will|is going to|going to|would "
+        r"even|will even|would really|would ever|is gonna)? ?(?:miss me|care if i (?:die|died|was gone|were"
+        r" gone|am gone|lived|live)|notice if i (?:die|died|was gone|were gone|am gone|disappeared|"
+        r"disappear))\b", negatable=False)
+    add(s,
+        r"\b(?:wish|hope|pray) (?:that )?i (?:would not|will not|do not|did not|never|would never|could "
+        r"just not|could not|just do not) (?:ever )?wake up\b|\b(?:wish|hope|pray) (?:that )?i (?:would|"
+        r"could|will|just|can) (?:just )?(?:die|disappear forever|sleep forever|stop existing|not wake up|"
+        r"never wake up|stop breathing|be dead)\b", negatable=False)
+    add(s,
+        r"\b(?:go to sleep|fall asleep|sleep) and (?:never|not) wake up\b"
+        r"|\bstop existing\b|\b(?:want|wanting|wanted|wish|need) to (?:just )?disappear\b"
+        r"(?! (?:for (?:a|the) (?:day|weekend|week|bit|while|few)|from|into|to))")
+    add(s,
+        r"\b(?:overdose|overdosing|od) on purpose\b|\b(?:should|could|want to|going to|thinking about|"
+        r"think about|thought about|thinking of|plan to|planning to|planning on|tempted to|"
+        r"trying to|tried to|ready to|wish i could|about to) (?:just |deliberately |intentionally )?"
+        r"(?:overdose|(?:take|swallow|down) " + _MANY + r" (?:of )?(?:my |the |those |these |his |her )?(?:pills?|"
+        r"benzo|opioid|meds|medication|medicine|tablets?)|swallow (?:all|the whole bottle|a bottle|every))\b"
+        r"(?! (?:by accident|accidentally))")
+    add(s,
+        r"\b(?:jump|jumping|throw myself|throwing myself) (?:off|in front of|from) (?:a|the|my) (?:bridge|"
+        r"building|train|roof|car|truck|cliff|balcony|overpass|bus)\b|\b(?:gun|pistol|knife) to my "
+        r"(?:head|throat|wrist)\b|\b(?:slit|slitting|cut|cutting|slice|slicing) my (?:wrists|wrist|throat)\b"
+        r"|\bnoose\b|\b(?:bought|buy|buying|got|get|getting|tied|tie|tying|have) (?:a |the |some )?rope\b(?! "
+        r"(?:for|to (?:tie|climb|secure|hold)|ladder|swing|bridge|course|toy))"
+        r"|\bdrive (?:my car )?(?:off|into) (?:a|the) (?:bridge|cliff|wall|tree|river|lake)\b")
+    add(s,
+        r"\b(?:thoughts of|thinking about|thinking of|think about|thought about|thoughts about|fantasi[sz]e "
+        r"about|fantasi[sz]ing about|dream about|dreaming about|planning) (?:my own )?(?:dying|death|being dead|"
+        r"not being here|not being alive|not existing|ending (?:it|things|my life|everything)|my death|"
+        r"my funeral|killing myself|hurting myself|self harm|suicide|taking my life)\b")
+    add(s,
+        r"\b(?:tired|sick|done) (?:of|with) (?:living|being alive|life|existing|it all|everything)\b"
+        r"(?! (?:in|at|here|with|like|on|in this))|\bgive up on (?:life|living|myself|everything)\b"
+        r"|\b(?:hate|hating) (?:being alive|living|existing|my existence)\b|\bdone living\b"
+        r"|\bwhy (?:am i|i am|do i|should i|would i) (?:even |still |really |just |)+(?:alive|exist|bother "
+        r"living|keep living|stay alive|go on living)\b"
+        r"|\bwhy (?:should|would) i (?:keep living|live|stay alive|go on)\b"
+        r"|\bnot (?:sure|certain) (?:if |that |whether )?i (?:want to|can) (?:live|stay alive|go on|keep "
+        r"going|keep living|be alive)\b|\b(?:everyone|everybody|my family|my kids|my kid|my wife|my husband|"
+        r"the world|they|people|everything|things|life|my \w+) (?:would|will|is going to|are going to|would all"
+        r") be (?:so |a lot |much |way |just )?(?:better|happier|fine|okay|ok|easier|relieved|lighter|freer)"
+        r"(?: off)? (?:without me|if i (?:just |simply )?(?:(?:was|were|am|was just|were just) (?:gone|dead|"
+        r"not (?:here|around|alive|in the picture))|died|disappeared|was never born|were never born))\b")
 
     # ---- emergency -----------------------------------------------------------------------------
     e = "emergency"
-    add(e, r"\boverdosed\b|\boverdoses\b(?! (?:are|happen|can|kill|in|every|each|from|on|rates|deaths))"
-           r"|\b(?:having|had|is having|am having|went into|going into|is in|am in|in) (?:an? )?overdose\b"
-           r"|\bthis is (?:an? )?overdose\b", remote=True)
-    add(e, r"\b(?:think|feel like|feels like|scared|afraid|worried|sure) (?:that )?(?:i am|i will|he is|she is|"
-           r"they are|we are|he will|she will) (?:going to|about to|gonna) die\b", negatable=False)
-    add(e, r"(?<!of )(?<!about )(?<!avoid )(?<!from )(?<!without )(?<!prevent )(?<!stop )(?<!afraid )"
-           r"\boverdosing\b")
-    add(e, r"\b(?:an? )?overdose\b(?! (?:risk|prevention|kit|training|awareness|deaths|death|rates|statistics|"
-           r"crisis|on purpose))", hypothetical=True, remote=True)
-    add(e, r"\b(?:took|taken|take|did|done|used|snorted|smoked|shot|popped|swallowed|injected|"
-           r"taking|doing|using|snorting|smoking|popping) (?:way |far |a lot |much |a little |a bit |"
-           r"probably |maybe |just |really )?too (?:much|many)\b(?! (?:time|on|work|food|coffee|sugar|caffeine"
-           r"|of my time|responsibility|stress|classes|shifts|hours|breaks|days|notes|pictures|photos|"
-           r"vitamins|naps|cough|melatonin|tylenol|advil|ibuprofen|on myself|to heart|personally|credit|"
-           r"selfies|weight|to drink))", remote=True)
-    add(e, r"\b(?:took|swallowed|taken|downed|popped|took like) (?:all|every one|everything|the whole bottle|a "
-           r"whole bottle|a bottle|a handful|a bunch|the rest|half the bottle|a whole pack) (?:of )?(?:my |the |"
-           r"those |these |his |her |their |a )?(?:pills|benzo|opioid|meds|medication|medicine|tablets|bottle|"
-           r"prescription|script)\b", remote=True)
-    add(e, r"\b(?:not|barely|hardly|stopped|no longer|is not|are not|s not) (?:breathing|responding|"
-           r"responsive|conscious|waking up|breathing right|breathing properly)\b(?! (?:to (?:my|his|her|"
-           r"our|the|any) (?:texts|messages|calls|emails|calls|texting)|to texts|to messages|to calls|on "
-           r"(?:the|his|her) phone))", negatable=False)
-    add(e, r"\b(?:can not|could not|cannot|unable to|hard to|trouble|struggling to|struggle to|hard time|"
-           r"rough time|difficulty|difficult to|hardly|barely|problems|problem|fighting to|fight to|gasping to) "
-           r"(?:\w+ )?(?:breathe|breathing|catch (?:my|his|her|their) breath|get (?:air|"
-           r"a breath|enough air)|getting air)\b(?! (?:through my nose|when i (?:laugh|run|exercise)|"
-           r"with this mask))")
-    add(e, r"\b(?:short|shortness) of breath\b|\bgasping\b|\bchoking\b(?! (?:on (?:my )?(?:words|tears)|up))"
-           r"|\bturning blue\b|\b(?:lips|face|skin|fingers) (?:are |is |look |looks |went |turned |turning |"
-           r"going )?(?:blue|gray|grey|purple)\b|\bblue lips\b")
-    add(e, r"\b(?:unresponsive|unconscious|not conscious|lost consciousness|losing consciousness|foaming at the"
-           r" mouth|frothing at the mouth|foam (?:coming out of|at|from) (?:his|her|their|my) mouth)\b")
-    add(e, r"\bbreathing (?:is |seems |sounds |has gotten |got )?(?:\w+ )?(?:slow|slowly|shallow|weird|funny|strange|"
-           r"irregular|rattling|gurgling|snoring|raspy|labored|laboured)\b(?<!breathing slower)", negatable=False)
-    add(e, r"(?<!\bi )(?<!\bi just )(?<!\bi really )(?:will not|would not|is not|does not|can not|could not|"
-           r"won t) (?:wake up|waking up|respond|responding|come to|coming to)\b(?! (?:for|in the morning|early|on "
-           r"time|to (?:my|his|her|the|any|texts|messages|calls|emails)))", negatable=False)
+    add(e,
+        r"\boverdosed\b|\boverdoses\b(?! (?:are|happen|can|kill|in|every|each|from|on|rates|deaths))"
+        r"|\b(?:having|had|is having|am having|went into|going into|is in|am in|in) (?:an? )?overdose\b"
+        r"|\bthis is (?:an? )?overdose\b", remote=True)
+    add(e,
+        r"\b(?:think|feel like|feels like|scared|afraid|worried|sure) (?:that )?(?:i am|i will|he is|she is|"
+        r"they are|we are|he will|she will) (?:going to|about to|gonna) die\b", negatable=False)
+    add(e,
+        r"(?<!of )(?<!about )(?<!avoid )(?<!from )(?<!without )(?<!prevent )(?<!stop )(?<!afraid )"
+        r"\boverdosing\b")
+    add(e,
+        r"\b(?:an? )?overdose\b(?! (?:risk|prevention|kit|training|awareness|deaths|death|rates|statistics|"
+        r"crisis|on purpose))", hypothetical=True, remote=True)
+    add(e,
+        r"\b(?:took|taken|take|did|done|used|snorted|smoked|shot|popped|swallowed|injected|"
+        r"taking|doing|using|snorting|smoking|popping) (?:way |far |a lot |much |a little |a bit |"
+        r"probably |maybe |just |really )?too (?:much|many)\b(?! (?:time|on|work|food|coffee|sugar|caffeine"
+        r"|of my time|responsibility|stress|classes|shifts|hours|breaks|days|notes|pictures|photos|"
+        r"vitamins|naps|cough|melatonin|tylenol|advil|ibuprofen|on myself|to heart|personally|credit|"
+        r"selfies|weight|to drink))", remote=True)
+    add(e,
+        r"\b(?:took|swallowed|taken|downed|popped|took like) (?:" + _MANY + r"|everything|the whole bottle|a "
+        r"whole bottle|a bottle|a handful|a whole handful|a bunch|a whole bunch|the rest|half the bottle|a whole "
+        r"pack) (?:of )?(?:my |the |"
+        r"those |these |his |her |their |a )?(?:pills|benzo|opioid|meds|medication|medicine|tablets|bottle|"
+        r"prescription|script)\b", remote=True)
+    add(e,
+        r"\b(?:not|barely|hardly|stopped|no longer|is not|are not|s not) (?:breathing|responding|"
+        r"responsive|conscious|waking up|breathing right|breathing properly)\b(?! (?:to (?:my|his|her|"
+        r"our|the|any) (?:texts|messages|calls|emails|calls|texting)|to texts|to messages|to calls|on "
+        r"(?:the|his|her) phone))", negatable=False)
+    add(e,
+        r"\b(?:can not|could not|cannot|unable to|hard to|trouble|struggling to|struggle to|hard time|"
+        r"rough time|difficulty|difficult to|hardly|barely|problems|problem|fighting to|fight to|gasping to) "
+        r"(?:\w+ )?(?:breathe|breathing|catch (?:my|his|her|their) breath|get (?:air|"
+        r"a breath|enough air)|getting air)\b(?! (?:through my nose|when i (?:laugh|run|exercise)|"
+        r"with this mask))")
+    add(e,
+        r"\b(?:short|shortness) of breath\b|\bgasping\b|\bchoking\b(?! (?:on (?:my )?(?:words|tears)|up))"
+        r"|\bturning blue\b|\b(?:lips|face|skin|fingers) (?:are |is |look |looks |went |turned |turning |"
+        r"going )?(?:blue|gray|grey|purple)\b|\bblue lips\b")
+    add(e,
+        r"\b(?:unresponsive|unconscious|not conscious|lost consciousness|losing consciousness|foaming at the"
+        r" mouth|frothing at the mouth|foam (?:coming out of|at|from) (?:his|her|their|my) mouth)\b")
+    add(e,
+        r"\bbreathing (?:is |seems |sounds |has gotten |got )?(?:\w+ )?(?:slow|slowly|shallow|weird|funny|strange|"
+        r"irregular|rattling|gurgling|snoring|raspy|labored|laboured)\b(?<!breathing slower)", negatable=False)
+    add(e,
+        r"(?<!\bi )(?<!\bi just )(?<!\bi really )(?:will not|would not|is not|does not|can not|could not|"
+        r"won t) (?:wake up|waking up|respond|responding|come to|coming to)\b(?! (?:for|in the morning|early|on "
+        r"time|to (?:my|his|her|the|any|texts|messages|calls|emails)))", negatable=False)
     big = (r"(?:five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
-           r"nineteen|twenty|thirty|forty|fifty|sixty|a hundred|a dozen|dozens of|a bunch of|a lot of|a ton of|"
-           r"a whole lot of|a handful of|a fistful of|handfuls of|[5-9]|[1-9][0-9]+)(?: \w+)?")
-    add(e, r"\b(?:took|swallowed|popped|taken|ate|downed|had) (?:like |about |around |maybe |almost |over |)"
-           + big + r" (?:of )?(?:my |the |those |these |his |her )?(?:benzo|opioid|pills|tablets|meds|sleeping "
-           r"pills|capsules|caps)\b", remote=True)
-    add(e, r"\b(?:can not|could not|cannot) (?:wake|rouse|get) (?:him|her|them|my \w+|\w+) (?:up|to wake up|"
-           r"to respond|to wake)\b|\b" + _SOMEONE + r" (?:\w+ )?(?:will not|would not|is not|does not|can not|"
-           r"could not|won t) (?:wake up|waking up|respond|responding|come to|coming to|open (?:his|her|their) "
-           r"eyes)\b", negatable=False)
-    add(e, r"\b(?:collapsed|fainted|went limp|keeled over|passed out cold|is passed out|are passed out|"
-           r"dropped to the floor|hit the floor|fell down and)\b|\b" + _SOMEONE + r" (?:just |suddenly |has |"
-           r")?passed out\b(?! (?:on the (?:couch|sofa|bed)|in (?:bed|front)|early|at \w+|after work|drunk|"
-           r"watching|asleep))|\b(?:going to|about to|gonna|feel like i am going to|might|think i am going to"
-           r"|feel like i will|i will) (?:pass out|faint|black out|collapse)\b", remote=True)
-    add(e, r"\b(?:having|had|has had|is having|am having|went into|gone into|going into|just had|in the "
-           r"middle of) (?:an? |another |multiple |several |some )?(?:seizures?|heart attack|stroke|"
-           r"convulsions?|fits?)\b(?! (?:scene|episode|story|in (?:the|a|that) (?:movie|show|book|film)|"
-           r"of (?:luck|genius|brilliance|inspiration)|victim|patient|survivor|unit|medication|medicine|meds))"
-           r"|\b(?:seizing|convulsing|seizing up|shaking uncontrollably|"
-           r"fitting on the floor)\b", remote=True)
-    add(e, r"\b(?:seizure|seizures|convulsions|heart attack)\b(?! (?:risk|medicine|meds|medication|disorder|"
-           r"history|threshold|symptoms|signs|prevention|from (?:the|a) movie))", hypothetical=True,
+        r"nineteen|twenty|thirty|forty|fifty|sixty|a hundred|a dozen|dozens of|a bunch of|a lot of|a ton of|"
+        r"a whole lot of|a (?:whole |big |huge )?(?:handful|fistful|bunch) of|handfuls of|[5-9]|[1-9][0-9]+)"
+        r"(?: \w+)?")
+    add(e,
+        r"\b(?:took|swallowed|popped|taken|ate|downed|had) (?:like |about |around |maybe |almost |over |)"
+        + big + r" (?:of )?(?:my |the |those |these |his |her )?(?:benzo|opioid|pills|tablets|meds|sleeping "
+        r"pills|capsules|caps)\b", remote=True)
+    add(e,
+        r"\b(?:can not|could not|cannot) (?:wake|rouse|get) (?:him|her|them|my \w+|\w+) (?:up|to wake up|"
+        r"to respond|to wake)\b|\b" + _SOMEONE + r" (?:\w+ )?(?:will not|would not|is not|does not|can not|"
+        r"could not|won t) (?:wake up|waking up|respond|responding|come to|coming to|open (?:his|her|their) "
+        r"eyes)\b", negatable=False)
+    add(e,
+        r"\b(?:collapsed|fainted|went limp|keeled over|passed out cold|is passed out|are passed out|"
+        r"dropped to the floor|hit the floor|fell down and)\b|\b" + _SOMEONE + r" (?:just |suddenly |has |"
+        r")?passed out\b(?! (?:on the (?:couch|sofa|bed)|in (?:bed|front)|early|at \w+|after work|drunk|"
+        r"watching|asleep))|\b(?:going to|about to|gonna|feel like i am going to|might|think i am going to"
+        r"|feel like i will|i will) (?:pass out|faint|black out|collapse)\b", remote=True)
+    add(e,
+        r"\b(?:having|had|has had|is having|am having|went into|gone into|going into|just had|in the "
+        r"middle of) (?:an? |another |multiple |several |some )?(?:seizures?|heart attack|stroke|"
+        r"convulsions?|fits?)\b(?! (?:scene|episode|story|in (?:the|a|that) (?:movie|show|book|film)|"
+        r"of (?:luck|genius|brilliance|inspiration)|victim|patient|survivor|unit|medication|medicine|meds))"
+        r"|\b(?:seizing|convulsing|seizing up|shaking uncontrollably|"
+        r"fitting on the floor)\b", remote=True)
+    add(e,
+        r"\b(?:seizure|seizures|convulsions|heart attack)\b(?! (?:risk|medicine|meds|medication|disorder|"
+        r"history|threshold|symptoms|signs|prevention|from (?:the|a) movie))", hypothetical=True,
         remote=True)
-    add(e, r"\bstroke (?:symptoms|signs)\b|\b(?:think|feel like|feels like|scared|afraid|worried|could be) "
-           r"(?:i am|he is|she is|they are|it is|this is|i am having|he is having|she is having|i have|"
-           r"having|i had|he had|she had) (?:an? )?(?:stroke|heart attack|seizure|overdose)\b"
-           r"|\b(?:heart attack|stroke|seizure) (?:right now|happening)\b", negatable=False)
-    add(e, r"\b(?:chest|heart) (?:pain|pains|pressure|tightness|tightening|is (?:tight|tightening|hurting|"
-           r"killing me|heavy|burning|on fire|crushing|squeezing|really tight|so tight|really hurting)|hurts|"
-           r"hurting|feels (?:tight|heavy|crushed|like (?:it is|it will|it is going to|an elephant|someone|"
-           r"something|a weight|i am))|keeps hurting|really hurts|aches|is aching)\b(?<!heart is heavy)"
-           r"(?<!heart hurts)(?<!heart hurting)(?<!heart feels heavy)(?<!heart aches)(?<!heart is aching)"
-           r"(?<!heart really hurts)(?<!heart keeps hurting)(?<!heart is hurting)"
-           r"|\bpains? in my (?:chest|left arm|heart|jaw)\b|\b(?:pressure|tightness|weight|squeezing|"
-           r"elephant) (?:in|on) my chest\b|\bcrushing (?:pain|feeling)\b")
-    add(e, r"\bheart (?:is |keeps |has been |started |will not stop |)(?:racing|pounding|beating (?:so |really"
-           r" |too |very |super |like )?(?:fast|hard|crazy|weird|funny|irregular|out of)|skipping(?: beats)?|"
-           r"fluttering|going (?:crazy|a mile a minute|so fast|really fast)|out of control|beating out of my"
-           r" chest)\b|\b(?:racing|pounding|irregular) (?:heart|heartbeat|heart beat|pulse)\b"
-           r"|\bheart (?:will not|would not|can not) slow down\b|\bheart rate (?:is )?(?:through the roof|"
-           r"really high|so high|super high|way up|crazy)\b|\bpalpitations\b|\bheart (?:is )?(?:beating|"
-           r"going) (?:out of|through) my chest\b|\bpulse is (?:racing|pounding|crazy)\b")
-    add(e, r"\b(?:face|mouth|smile) (?:is |feels |looks |went |is all |seems |has gone |)(?:drooping|droopy|numb|"
-           r"crooked|lopsided|uneven|paralyzed|frozen|slack|falling)\b|\b(?:one|left|right) side of (?:my|his|"
-           r"her|their) (?:face|body|mouth) (?:is |feels |went |has gone |looks |)(?:numb|drooping|droopy|weak|"
-           r"dead|paralyzed|tingling|not working|heavy|limp|falling)\b|\bnumb on one side\b"
-           r"|\b(?:can not|could not) (?:move|feel|lift|raise) (?:my|his|her) (?:arm|arms|leg|legs|face|"
-           r"left|right|hand)\b|\b(?:arm|leg|hand) (?:is |feels |went |has gone )?(?:numb|weak|limp|dead|"
-           r"paralyzed)\b(?! from (?:sleeping|lying|sitting))|\b(?:slurred|slurring|garbled) (?:speech|words|"
-           r"my words|his words|her words|talking)\b|\bspeech is (?:slurred|garbled|weird)\b|\bslurring\b"
-           r"|\b(?:can not|could not) (?:talk|speak) (?:right|properly|straight|clearly|normally)\b"
-           r"(?! now)|\bwords (?:are )?(?:coming out|come out) (?:wrong|weird|jumbled|all wrong|funny|"
-           r"garbled)\b|\b(?:can not|could not) get (?:my|the|his|her) words out\b"
-           r"|\b(?:vision|eyesight) (?:went|is going|is) (?:blurry|black|dark|double)\b|\bsudden "
-           r"(?:headache|numbness|weakness|confusion)\b|\bworst headache of my life\b")
-    add(e, r"\b(?:i am|he is|she is|i keep|i feel like i am|body is|i am really|i am so|i am totally|"
-           r"they are|feel|feeling|think i am|i am literally) overheating\b|\bheat ?stroke\b|\bheat "
-           r"exhaustion\b|\b(?:body|temperature|temp) is (?:through the roof|crazy high|way too high|so high)"
-           r"\b|\bhigh fever\b")
+    add(e,
+        r"\bstroke (?:symptoms|signs)\b|\b(?:think|feel like|feels like|scared|afraid|worried|could be) "
+        r"(?:i am|he is|she is|they are|it is|this is|i am having|he is having|she is having|i have|"
+        r"having|i had|he had|she had) (?:an? )?(?:stroke|heart attack|seizure|overdose)\b"
+        r"|\b(?:heart attack|stroke|seizure) (?:right now|happening)\b", negatable=False)
+    add(e,
+        r"\b(?:chest|heart) (?:pain|pains|pressure|tightness|tightening|is (?:tight|tightening|hurting|"
+        r"killing me|heavy|burning|on fire|crushing|squeezing|really tight|so tight|really hurting)|hurts|"
+        r"hurting|feels (?:tight|heavy|crushed|like (?:it is|it will|it is going to|an elephant|someone|"
+        r"something|a weight|i am))|keeps hurting|really hurts|aches|is aching)\b(?<!heart is heavy)"
+        r"(?<!heart hurts)(?<!heart hurting)(?<!heart feels heavy)(?<!heart aches)(?<!heart is aching)"
+        r"(?<!heart really hurts)(?<!heart keeps hurting)(?<!heart is hurting)"
+        r"|\bpains? in my (?:chest|left arm|heart|jaw)\b|\b(?:pressure|tightness|weight|squeezing|"
+        r"elephant) (?:in|on) my chest\b|\bcrushing (?:pain|feeling)\b")
+    add(e,
+        r"\bheart (?:is |keeps |has been |started |will not stop |)(?:racing|pounding|beating (?:so |really"
+        r" |too |very |super |like )?(?:fast|hard|crazy|weird|funny|irregular|out of)|skipping(?: beats)?|"
+        r"fluttering|going (?:crazy|a mile a minute|so fast|really fast)|out of control|beating out of my"
+        r" chest)\b|\b(?:racing|pounding|irregular) (?:heart|heartbeat|heart beat|pulse)\b"
+        r"|\bheart (?:will not|would not|can not) slow down\b|\bheart rate (?:is )?(?:through the roof|"
+        r"really high|so high|super high|way up|crazy)\b|\bpalpitations\b|\bheart (?:is )?(?:beating|"
+        r"going) (?:out of|through) my chest\b|\bpulse is (?:racing|pounding|crazy)\b")
+    add(e,
+        r"\b(?:face|mouth|smile) (?:is |feels |looks |went |is all |seems |has gone |)(?:drooping|droopy|numb|"
+        r"crooked|lopsided|uneven|paralyzed|frozen|slack|falling)\b|\b(?:one|left|right) side of (?:my|his|"
+        r"her|their) (?:face|body|mouth) (?:is |feels |went |has gone |looks |)(?:numb|drooping|droopy|weak|"
+        r"dead|paralyzed|tingling|not working|heavy|limp|falling)\b|\bnumb on one side\b"
+        r"|\b(?:can not|could not) (?:move|feel|lift|raise) (?:my|his|her) (?:arm|arms|leg|legs|face|"
+        r"left|right|hand)\b|\b(?:arm|leg|hand) (?:is |feels |went |has gone )?(?:numb|weak|limp|dead|"
+        r"paralyzed)\b(?! from (?:sleeping|lying|sitting))|\b(?:slurred|slurring|garbled) (?:speech|words|"
+        r"my words|his words|her words|talking)\b|\bspeech is (?:slurred|garbled|weird)\b|\bslurring\b"
+        r"|\b(?:can not|could not) (?:talk|speak) (?:right|properly|straight|clearly|normally)\b"
+        r"(?! now)|\bwords (?:are )?(?:coming out|come out) (?:wrong|weird|jumbled|all wrong|funny|"
+        r"garbled)\b|\b(?:can not|could not) get (?:my|the|his|her) words out\b"
+        r"|\b(?:vision|eyesight) (?:went|is going|is) (?:blurry|black|dark|double)\b|\bsudden "
+        r"(?:headache|numbness|weakness|confusion)\b|\bworst headache of my life\b")
+    add(e,
+        r"\b(?:i am|he is|she is|i keep|i feel like i am|body is|i am really|i am so|i am totally|"
+        r"they are|feel|feeling|think i am|i am literally) overheating\b|\bheat ?stroke\b|\bheat "
+        r"exhaustion\b|\b(?:body|temperature|temp) is (?:through the roof|crazy high|way too high|so high)"
+        r"\b|\bhigh fever\b")
     hot = (r"(?:hot|burning up|overheating|sweating|sweaty|fever|feverish|boiling|on fire|roasting|"
-           r"drenched in sweat|temperature)")
+        r"drenched in sweat|temperature)")
     confused = (r"(?:confused|confusion|disoriented|delirious|can not think|can not focus|can not think "
                 r"straight|do not know where i am|out of it|not making sense|can not see straight|"
                 r"seeing things|losing my mind|not thinking straight|mixed up|foggy)")
-    add(e, r"\b" + hot + r"\b(?: \w+){0,8}? " + confused + r"\b|\b" + confused + r"\b(?: \w+){0,8}? "
+    add(e,
+        r"\b" + hot + r"\b(?: \w+){0,8}? " + confused + r"\b|\b" + confused + r"\b(?: \w+){0,8}? "
         + hot + r"\b")
-    add(e, r"\b(?:hallucinating|hallucinations|hallucination|seeing things|hearing things|hearing voices|"
-           r"seeing (?:bugs|people|shadows|spiders|snakes|things that are not there|stuff that is not there)|"
-           r"bugs (?:crawling|under my skin|on my skin|everywhere)|crawling (?:on|under|all over) my skin|"
-           r"delirium|delirious|d ts|dts|the d t s|delirium tremens|do not know where i am|do not know who i"
-           r" am|do not know what day it is|losing touch with reality)\b", hypothetical=True)
-    add(e, r"\b(?:call|calling|dial|get|phone|ring) (?:nine one one|an ambulance|the ambulance|the paramedics|"
-           r"paramedics|emergency services|an emt|the emts|emts)\b|\b(?:need|needs|send|get me|we need) (?:an "
-           r"ambulance|paramedics|the paramedics|an emt|emergency help|help right now|help now|a medic|"
-           r"medical help now|medical help right now)\b|\bambulance\b", negatable=False)
-    add(e, r"\b(?:this is|it is|i have|having|we have|there is|i am having|it s) (?:an? )?(?:medical )?"
-           r"emergency\b(?! (?:contact|number|numbers|line|lines|kit|fund|plan))|^emergency$|\bmedical "
-           r"emergency\b|^(?:help )?emergency(?: help)?$", negatable=False)
-    add(e, r"\b(?:think|feel like|feels like|scared|afraid|worried|believe|sure) (?:i am|he is|she is|they are|"
-           r"we are|my \w+ is|i might be|he might be|she might be) dying\b|\b(?:help|please) (?:me )?i am "
-           r"dying\b|^i am dying$|\bi am dying (?:right now|here help|please)\b")
-    add(e, r"\b(?:gave|give|giving|used|need|needs|administer|administered|spray|sprayed|sprayed "
-           r"him with|hit (?:him|her|them) with|should i give|get the) (?:him |her |them |some |the |a dose of |"
-           r"a |an |another )?naloxone\b|\bnaloxone (?:is not working|did not work|is not helping|now)\b",
+    add(e,
+        r"\b(?:hallucinating|hallucinations|hallucination|seeing things|hearing things|hearing voices|"
+        r"seeing (?:bugs|people|shadows|spiders|snakes|things that are not there|stuff that is not there)|"
+        r"bugs (?:crawling|under my skin|on my skin|everywhere)|crawling (?:on|under|all over) my skin|"
+        r"delirium|delirious|d ts|dts|the d t s|delirium tremens|do not know where i am|do not know who i"
+        r" am|do not know what day it is|losing touch with reality)\b", hypothetical=True)
+    add(e,
+        r"\b(?:call|calling|dial|get|phone|ring) (?:nine one one|an ambulance|the ambulance|the paramedics|"
+        r"paramedics|emergency services|an emt|the emts|emts)\b|\b(?:need|needs|send|get me|we need) (?:an "
+        r"ambulance|paramedics|the paramedics|an emt|emergency help|help right now|help now|a medic|"
+        r"medical help now|medical help right now)\b|\bambulance\b", negatable=False)
+    add(e,
+        r"\b(?:this is|it is|i have|having|we have|there is|i am having|it s) (?:an? )?(?:medical )?"
+        r"emergency\b(?! (?:contact|number|numbers|line|lines|kit|fund|plan))|^emergency$|\bmedical "
+        r"emergency\b|^(?:help )?emergency(?: help)?$", negatable=False)
+    add(e,
+        r"\b(?:think|feel like|feels like|scared|afraid|worried|believe|sure) (?:i am|he is|she is|they are|"
+        r"we are|my \w+ is|i might be|he might be|she might be) dying\b|\b(?:help|please) (?:me )?i am "
+        r"dying\b|^i am dying$|\bi am dying (?:right now|here help|please)\b")
+    add(e,
+        r"\b(?:gave|give|giving|used|need|needs|administer|administered|spray|sprayed|sprayed "
+        r"him with|hit (?:him|her|them) with|should i give|get the) (?:him |her |them |some |the |a dose of |"
+        r"a |an |another )?naloxone\b|\bnaloxone (?:is not working|did not work|is not helping|now)\b",
         negatable=False)
 
     # ---- benzo ---------------------------------------------------------------------------------
@@ -332,28 +401,37 @@ def _rules() -> list[Rule]:
             r"done taking|done using|finished taking|through with|through taking|(?:wean|weaning|weaned|get|"
             r"getting|taper|tapering|ease|easing|pull|pulling|take|taking|ween|weening) (?:myself|me|him|her) off|"
             r"switch off|switching off|clean off|clean from|pull myself off|want off)")
-    add(b, r"\b" + stop + r" " + _FILL + _BENZO + r"\b")
-    add(b, r"\b(?:have not|has not|had not|did not|not|never) (?:taken|had|used|touched|been taking|been on|"
-           r"gotten|got) " + _FILL + _BENZO + r" (?:in|for|since|today|yesterday|this|all|last)\b", negatable=False)
-    add(b, r"\b(?:cutting|cut|split|splitting|breaking|break|chopping|halving) " + _FILL + _BENZO
-        + r" (?:in half|in halves|into halves|in quarters|into quarters|into pieces|in pieces|down|back)\b")
-    add(b, r"\b" + _BENZO + r" (?:\w+ ){0,2}(?:withdrawal|withdrawals|taper|tapering|detox|ran out|runs out|"
-           r"run out|running out|is out|are out|is gone|are gone|cold turkey|ran dry|is running low|"
-           r"are running low|is finished|are finished|got cut off|was cut off|got cancelled|was cancelled|"
-           r"was denied|got denied|was refused|got refused|will not be refilled|can not be refilled|"
-           r"did not get refilled|refill (?:was |got )?(?:denied|refused|cancelled|late)|prescription "
-           r"(?:ran|runs|is running|was cut|got cut|ended|stopped|expired)|script (?:ran|runs|is running|"
-           r"ended|expired)|sickness|shakes|sick)\b")
-    add(b, r"\b" + _BENZO + r" (?:\w+ ){0,3}(?:anymore|no more|for good|forever|altogether|all at once|"
-           r"at once|on my own|by myself|myself)\b")
-    add(b, r"\b(?:doctor|psychiatrist|prescriber|pharmacy|pharmacist|dr|clinic) (?:\w+ ){0,3}(?:cut|took|is "
-           r"cutting|is taking|stopped|will not|would not|refused|refuses|denied|is not going to|can not)"
-           r" (?:\w+ ){0,3}" + _BENZO + r"\b")
-    add(b, r"\b(?:do not|does not|did not) (?:want|need|like|plan|intend) (?:to )?(?:take|be on|need|use|"
-           r"keep taking|keep using|stay on|rely on|depend on) " + _FILL + _BENZO + r"\b",
+    add(b,
+        r"\b" + stop + r" " + _FILL + _BENZO + r"\b")
+    add(b,
+        r"\b(?:have not|has not|had not|did not|not|never) (?:taken|had|used|touched|been taking|been on|"
+        r"gotten|got) " + _FILL + _BENZO + r" (?:in|for|since|today|yesterday|this|all|last)\b", negatable=False)
+    add(b,
+        r"\b(?:cutting|cut|split|splitting|breaking|break|chopping|halving) " + _FILL + _BENZO
+        + r" (?:\w+ ){0,2}?(?:in half|in halves|into halves|in quarters|into quarters|into pieces|in pieces|"
+        r"down|back)\b")
+    add(b,
+        r"\b" + _BENZO + r" (?:\w+ ){0,2}(?:withdrawal|withdrawals|taper|tapering|detox|ran out|runs out|"
+        r"run out|running out|is out|are out|is gone|are gone|cold turkey|ran dry|is running low|"
+        r"are running low|is finished|are finished|got cut off|was cut off|got cancelled|was cancelled|"
+        r"was denied|got denied|was refused|got refused|will not be refilled|can not be refilled|"
+        r"did not get refilled|refill (?:was |got )?(?:denied|refused|cancelled|late)|prescription "
+        r"(?:ran|runs|is running|was cut|got cut|ended|stopped|expired)|script (?:ran|runs|is running|"
+        r"ended|expired)|sickness|shakes|sick)\b")
+    add(b,
+        r"\b" + _BENZO + r" (?:\w+ ){0,3}(?:anymore|no more|for good|forever|altogether|all at once|"
+        r"at once|on my own|by myself|myself)\b")
+    add(b,
+        r"\b(?:doctor|psychiatrist|prescriber|pharmacy|pharmacist|dr|clinic) (?:\w+ ){0,3}(?:cut|took|is "
+        r"cutting|is taking|stopped|will not|would not|refused|refuses|denied|is not going to|can not)"
+        r" (?:\w+ ){0,3}" + _BENZO + r"\b")
+    add(b,
+        r"\b(?:do not|does not|did not) (?:want|need|like|plan|intend) (?:to )?(?:take|be on|need|use|"
+        r"keep taking|keep using|stay on|rely on|depend on) " + _FILL + _BENZO + r"\b",
         negatable=False)
-    add(b, r"\b(?:sick|shaky|shaking|withdrawing|withdrawal|dope sick|jonesing|hurting) (?:\w+ ){0,3}(?:from|"
-           r"without|off|coming off|after stopping|since stopping|since i stopped|since i quit) " + _FILL
+    add(b,
+        r"\b(?:sick|shaky|shaking|withdrawing|withdrawal|dope sick|jonesing|hurting) (?:\w+ ){0,3}(?:from|"
+        r"without|off|coming off|after stopping|since stopping|since i stopped|since i quit) " + _FILL
         + _BENZO + r"\b")
 
     # ---- mix: alcohol or opioids with a benzo ----------------------------------------------------
@@ -388,21 +466,25 @@ def _rules() -> list[Rule]:
              r"for) (?:my |this |the |a )?(?:addiction|drug use|drug problem|drug habit|using|cocaine use|coke use|"
              r"habit|substance use|recovery|cocaine addiction|coke addiction|problem)|"
              r"a sponsor|sponsor|doctor|doctors|physician|dr|moud|naltrexone|treated)")
-    det = (r"(?:(?:a|an|some|any|the|new|good|another|nearby|local|affordable|free|cheap|real|proper|the "
-           r"nearest|the best|a good|a new|into|in|for|an inpatient|an outpatient|drug|addiction|cocaine|"
-           r"substance|substance use|substance abuse|drug abuse|mental health|long term|short term|"
-           r"a drug|a cocaine|a local|professional) )*")
-    add(t, r"\b" + seek + r" (?:(?:to|some|a|into|in|with|for|me|about|on) )?" + det + place
+    det = (r"(?:(?:a|an|some|any|the|new|good|another|nearby|local|affordable|free|cheap|real|proper|closest|"
+        r"nearest|cheapest|best|decent|the "
+        r"nearest|the best|a good|a new|into|in|for|an inpatient|an outpatient|drug|addiction|cocaine|"
+        r"substance|substance use|substance abuse|drug abuse|mental health|long term|short term|"
+        r"a drug|a cocaine|a local|professional) )*")
+    add(t,
+        r"\b" + seek + r" (?:(?:to|some|a|into|in|with|for|me|about|on) )?" + det + place
         + r"\b(?! (?:said|says|told|thinks|wants|prescribed|appointment is|is))")
-    add(t, r"\b(?:rehab|rehabs|treatment|detox|treatment centers?|rehab centers?|rehab places|detox centers?|"
-           r"doctors|therapists|clinics|meetings|programs) (?:near me|nearby|around here|in my area|close to me|"
-           r"that take|that accept|for cocaine|for coke|for addiction|for drugs|for benzo|options|that are free"
-           r"|i can afford|cost|costs|is covered|covered by|insurance|accept my|take my|work|works|is like|"
-           r"waiting list|wait list|intake)\b|^(?:rehab|treatment|detox)(?: please| now)?$")
-    add(t, r"\b(?:need|want|get|getting|find|looking for|ask for|asking for|ready for|ready to get) (?:some |real "
-           r"|professional |medical |)?help (?:to |with |for |)(?:quit|quitting|stop|stopping|get clean|getting"
-           r" clean|get sober|getting sober|my addiction|my drug|my cocaine|my coke|my crack|my using|my habit|"
-           r"my benzo|the addiction|addiction|this addiction|recovery|staying clean|stay clean|kick|kicking)\b")
+    add(t,
+        r"\b(?:rehab|rehabs|treatment|detox|treatment centers?|rehab centers?|rehab places|detox centers?|"
+        r"doctors|therapists|clinics|meetings|programs) (?:near me|nearby|around here|in my area|close to me|"
+        r"that take|that accept|for cocaine|for coke|for addiction|for drugs|for benzo|options|that are free"
+        r"|i can afford|cost|costs|is covered|covered by|insurance|accept my|take my|work|works|is like|"
+        r"waiting list|wait list|intake)\b|^(?:rehab|treatment|detox)(?: please| now)?$")
+    add(t,
+        r"\b(?:need|want|get|getting|find|looking for|ask for|asking for|ready for|ready to get) (?:some |real "
+        r"|professional |medical |)?help (?:to |with |for |)(?:quit|quitting|stop|stopping|get clean|getting"
+        r" clean|get sober|getting sober|my addiction|my drug|my cocaine|my coke|my crack|my using|my habit|"
+        r"my benzo|the addiction|addiction|this addiction|recovery|staying clean|stay clean|kick|kicking)\b")
     return r
 
 
@@ -410,24 +492,20 @@ RULES: tuple[Rule, ...] = tuple(_rules())
 
 
 @dataclass(frozen=True)
-class _Group:
+class _Compiled:
     flag: str
     regex: re.Pattern[str]
+    gate: Gate  # derived from the regex: words/substrings every match contains (see coach.safety_gate)
     negatable: bool
     hypothetical: bool
     remote: bool
 
 
-def _compile() -> tuple[_Group, ...]:
-    """One alternation per (flag, cancellation kind): few regex passes per utterance."""
-    buckets: dict[tuple[str, bool, bool, bool], list[str]] = {}
-    for rule in RULES:
-        buckets.setdefault((rule.flag, rule.negatable, rule.hypothetical, rule.remote), []).append(rule.pattern)
-    return tuple(_Group(flag, re.compile("|".join(f"(?:{p})" for p in patterns)), neg, hyp, rem)
-                 for (flag, neg, hyp, rem), patterns in buckets.items())
+COMPILED: tuple[_Compiled, ...] = tuple(
+    _Compiled(r.flag, rx, gate_for(rx), r.negatable, r.hypothetical, r.remote)
+    for r in RULES for rx in [re.compile(r.pattern)])
 
-
-GROUPS = _compile()
+_INDEX = GateIndex([rule.gate for rule in COMPILED])
 
 
 def negated(words_before: list[str], negators: frozenset[str] = _NEGATORS) -> bool:
@@ -448,35 +526,39 @@ def _hypothetical(words_before: list[str]) -> bool:
     return any(w in _HYPOTHETICAL for w in words_before[-8:])
 
 
-def rule_flags(text: str) -> set[str]:
-    """Flags from the rules above (not mix/alone) for normalised text."""
+def rule_flags(text: str, *, gate: bool = True, words: set[str] | None = None) -> set[str]:
+    """Flags from the rules above (not mix/alone) for normalised text. gate=False runs every regex (only to
+    check, in tests, that the pre-filter never changes an answer)."""
     found: set[str] = set()
-    remote = None
-    for group in GROUPS:
-        if group.flag in found:
+    remote: bool | None = None
+    if not gate:
+        order: Iterable[int] = range(len(COMPILED))
+    else:
+        order = _INDEX.open(text, text.split() if words is None else words)
+    for index in order:
+        rule = COMPILED[index]
+        if rule.flag in found:
             continue
-        for m in group.regex.finditer(text):
-            before = text[: m.start()].split() if (group.negatable or group.hypothetical) else []
-            if group.negatable:
-                negators = _EMERGENCY_NEGATORS if group.flag == "emergency" else _NEGATORS
+        for m in rule.regex.finditer(text):
+            before = text[: m.start()].split() if (rule.negatable or rule.hypothetical) else []
+            if rule.negatable:
+                negators = _EMERGENCY_NEGATORS if rule.flag == "emergency" else _NEGATORS
                 if negated(before, negators):
                     continue
-            if group.hypothetical and _hypothetical(before):
+            if rule.hypothetical and _hypothetical(before):
                 continue
-            if group.remote:
+            if rule.remote:
                 if remote is None:
                     remote = _REMOTE.search(text) is not None
                 if remote:
                     continue
-            found.add(group.flag)
+            found.add(rule.flag)
             break
     return found
 
 
 # ---- mix ------------------------------------------------------------------------------------------
-_MIX_OTHER = re.compile(r"\b(?:" + _DRINK + r"|" + _OPIOID + r"|mix|mixing|mixed|combine|combining|together)\b")
 _MIX_SUBSTANCE = re.compile(r"\b(?:" + _DRINK + r"|" + _OPIOID + r")\b")
-_BENZO_WORD = re.compile(r"\bbenzo\b")
 _MIX_CANCEL = frozenset({"quit", "stopped", "stop", "sober", "without", "free", "gave", "off", "clean", "no",
                          "quitting", "stopping", "avoid", "never", "not", "none"})
 _MIX_BRIDGE = frozenset({"do", "does", "did", "have", "has", "had", "been", "up", "i", "a", "any", "from",
@@ -484,13 +566,13 @@ _MIX_BRIDGE = frozenset({"do", "does", "did", "have", "has", "had", "been", "up"
                          "weeks", "since", "to", "the", "even", "really", "ever", "touch", "touched"})
 
 
-def _mix(text: str) -> bool:
-    if "benzo" not in text or not _BENZO_WORD.search(text):
+def _mix(text: str, words: set[str]) -> bool:
+    if "benzo" not in words:
         return False
     for m in _MIX_SUBSTANCE.finditer(text):
         before = text[: m.start()].split()
-        cancelled = False
-        for word in reversed(before[-4:]):
+        cancelled = before[-2:] == ["used", "to"]  # "i used to drink on my benzos": a habit that is over
+        for word in [] if cancelled else reversed(before[-4:]):
             if word in _MIX_CANCEL:
                 cancelled = True
                 break
@@ -502,7 +584,10 @@ def _mix(text: str) -> bool:
 
 
 # ---- alone ----------------------------------------------------------------------------------------
-_DRUG = (r"(?:coke|cocaine|crack|blow|rock|rocks|lines|a line|bumps|a bump|snow|yayo|powder|an eight ball|"
+_DRUG = (r"(?:(?:a few|a couple of|a couple|couple|two|three|four|some|more|another|a|my|the|a little) "
+         r"(?:coke|cocaine|crack|blow|rock|rocks|lines|line|bumps|bump|snow|yayo|powder|hits|hit|pills|pill|"
+         r"bags|bag|grams|gram|points|drugs)|coke|cocaine|crack|blow|rock|rocks|lines|a line|bumps|a bump|snow|"
+         r"yayo|powder|an eight ball|"
          r"eight ball|drugs|opioid|benzo|meth|crystal|ice|pills|a pill|a hit|hits|a bag|bag|some|it|a little|a "
          r"lot|more|again|something)")
 _USE = (r"(?:use|using|do " + _DRUG + r"|doing " + _DRUG + r"|smoke " + _DRUG + r"|smoking " + _DRUG
@@ -528,7 +613,12 @@ _USE_INTENT = re.compile(r"\b" + _INTENT + r" (?:\w+ ){0,2}?" + _USE + _USE_OK +
                          + r"|\b" + _USE + _USE_OK + r" (?:tonight|now|right now|soon|again)\b")
 
 
-def _alone(text: str) -> bool:
+_ALONE_GATE = gate_for(_ALONE_WORD)  # both ways of saying it below need one of these words
+
+
+def _alone(text: str, words: set[str]) -> bool:
+    if not _ALONE_GATE.open(text, words):
+        return False
     if _REMOTE.search(text):
         return False  # "i used to use alone": over, not about to happen
     for m in _ALONE_DIRECT.finditer(text):
@@ -566,18 +656,37 @@ _RESOURCES_ANY = re.compile(
     r"right now|tonight)|nine eight eight)\b")
 
 
-def resources_requested(text: str) -> bool:
-    if _RESOURCES_ANY.search(text):
+_ANY_GATE = gate_for(_RESOURCES_ANY)
+_FULL_GATE = gate_for(_RESOURCES_FULL)
+
+
+def _full_form_possible(text: str, words: set[str]) -> bool:
+    """The full form's gate, checked on the text as said rather than with fillers taken out (taking them
+    out is the costly part). Removing fillers only removes whole words, so a word or a one-word piece found
+    after removal is there before it; a phrase may be joined by the removal, so only its pieces are checked."""
+    if _FULL_GATE.always or not _FULL_GATE.words.isdisjoint(words):
         return True
+    return any(all(piece in text for piece in sub.split()) for sub in _FULL_GATE.substrings)
+
+
+def resources_requested(text: str, words: set[str] | None = None) -> bool:
+    if words is None:
+        words = set(text.split())
+    if _ANY_GATE.open(text, words) and _RESOURCES_ANY.search(text):
+        return True
+    if not _full_form_possible(text, words):
+        return False
     stripped = " ".join(_FILLERS.sub(" ", text).split())
     return bool(stripped) and _RESOURCES_FULL.match(stripped) is not None
 
 
-def detect(text: str) -> set[str]:
-    """All flags for normalised text."""
-    flags = rule_flags(text)
-    if _mix(text):
+def detect(text: str, words: set[str] | None = None) -> set[str]:
+    """All flags for normalised text (`words`: its words, when the caller has them already)."""
+    if words is None:
+        words = set(text.split())
+    flags = rule_flags(text, words=words)
+    if _mix(text, words):
         flags.add("mix")
-    if _alone(text):
+    if _alone(text, words):
         flags.add("alone")
     return flags

@@ -1,0 +1,108 @@
+"""The regex pre-filters (coach.safety_gate) may only skip work, never change an answer."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from coach import safety_normalise as sn
+from coach import safety_patterns as sp
+from coach.safety_gate import Gate, GateIndex, gate_for
+
+from .corpus import CORPUS, DEV_SET, read_corpus
+
+TEXTS = [r.text for r in read_corpus(CORPUS)] + ([r.text for r in read_corpus(DEV_SET)] if DEV_SET.exists() else [])
+
+
+def _normalise_without_gates(text: str) -> str:
+    t = text.lower().translate(sn._QUOTES)
+    for pattern, repl in sn._PRE:
+        t = pattern.sub(repl, t)
+    t = sn._NON_WORD.sub(" ", t)
+    t = " ".join(sn._WORDS.get(w, w) for w in t.split())
+    t = sn._OVER.sub(r"over\1", t)
+    for pattern, repl in sn._POST:
+        t = pattern.sub(repl, t)
+    return " ".join(t.split())
+
+
+def test_gates_change_no_answer_on_the_corpora() -> None:
+    for text in TEXTS:
+        norm = sn.normalise(text)
+        assert norm == _normalise_without_gates(text), text
+        assert sp.rule_flags(norm) == sp.rule_flags(norm, gate=False), text
+
+
+def test_every_rule_that_matches_had_its_gate_open() -> None:
+    """Stronger than equal answers: for every corpus utterance, each single regex that finds something was
+    let through by its own gate (so no rule is silently hidden behind another rule's flag)."""
+    for text in TEXTS:
+        norm = sn.normalise(text)
+        words = set(norm.split())
+        opened = set(sp._INDEX.open(norm, words))
+        for i, rule in enumerate(sp.COMPILED):
+            if rule.regex.search(norm):
+                assert i in opened, (text, rule.flag, rule.gate)
+
+
+# Random utterances over the words the rules are made of, plus noise, so regexes do match now and then.
+_VOCAB = sorted({w for rule in sp.COMPILED for w in re.findall(r"[a-z]{2,}", rule.regex.pattern)})
+_words = st.lists(st.sampled_from([*_VOCAB, "i", "a", "to", "my", "not", "benzo", "xq", "zz"]), min_size=1,
+                  max_size=14)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_words)
+def test_gate_is_sound_on_random_word_salad(words: list[str]) -> None:
+    text = " ".join(words)
+    token_set = set(words)
+    opened = set(sp._INDEX.open(text, token_set))
+    for i, rule in enumerate(sp.COMPILED):
+        if rule.regex.search(text):
+            assert i in opened, (text, rule.flag)
+    assert sp.rule_flags(text) == sp.rule_flags(text, gate=False)
+    assert sp.detect(text) == sp.detect(text) and sn.normalise(text) == _normalise_without_gates(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdoz'. 91-", max_size=30))
+def test_raw_text_gates_are_sound(text: str) -> None:
+    """The rewrites before punctuation goes see raw text: apostrophes, dots, digits."""
+    assert sn.normalise(text) == _normalise_without_gates(text)
+
+
+@pytest.mark.parametrize(("pattern", "text"), [
+    (r"\b(?:kill|killing|killed) myself\b", "i keep killing myself at work"),
+    (r"\bsuicid(?:e|al)\b", "feeling suicidal"),
+    (r"\b(?:no|not) (?:\w+ ){0,3}reason to live\b", "i have no real reason to live"),
+    (r"\b[a-z]*(?:zepam|zolam)s?\b", "my lorazepam"),
+    (r"\bcan'?t\b", "i can't"),
+    (r"(?:ab|cd)+ef", "abcdabef"),
+    (r"x?y{2,3}z", "yyz"),
+])
+def test_gate_opens_for_a_matching_text(pattern: str, text: str) -> None:
+    assert re.search(pattern, text)
+    gate = gate_for(pattern)
+    assert gate.open(text, set(text.split())), gate
+    assert GateIndex([gate]).open(text, text.split()) == [0]
+
+
+def test_gates_are_specific_enough_to_help() -> None:
+    """The point of the gates: a plain utterance opens few rules, and whole words are used where possible."""
+    assert gate_for(r"\b(?:kill|killing|killed) myself\b") == Gate(words=frozenset({"myself"}))
+    assert gate_for(r"\bsuicid(?:e|al)\b").words == {"suicide", "suicidal"}
+    assert gate_for(r"\w+").always
+    assert gate_for(re.compile("abc", re.IGNORECASE)).always
+    text = "i would like to do the grounding exercise now"
+    assert len(sp._INDEX.open(text, text.split())) <= 2, sp._INDEX.open(text, text.split())
+    assert sum(not rule.gate.always for rule in sp.COMPILED) == len(sp.COMPILED)
+
+
+def test_regex_parser_is_available() -> None:
+    """The analysis reads Python's own regex parse tree; a Python release that moves it fails here first."""
+    import re._parser as parser
+
+    assert parser.parse(r"\bab(?:c|d)\b")
