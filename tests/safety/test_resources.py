@@ -63,3 +63,15 @@ def test_crisis_words_during_an_exercise_end_it_and_speak_first(engine: Engine) 
     assert reply.speech.startswith(engine.content.safety.flags["suicide"].speech.strip()[:40])
     assert talk.state.activity.flow == "idle"
     assert any(type(e).__name__ == "SafetyEvent" and e.flags == ["suicide"] for e in reply.events)
+
+
+@pytest.mark.parametrize("text", ["I'm dying for a coffee", "I killed it at work", "I want to stop using coke",
+                                  "i want to quit cocaine", "stop", "I take my Klonopin as prescribed",
+                                  "i'm not going to use tonight"])
+def test_everyday_speech_raises_no_flag_through_the_engine(engine: Engine, text: str) -> None:
+    """The engine adds flags from crisis intents too: no intent sample may turn these into a crisis."""
+    talk = Talk(engine)
+    talk.onboard()
+    reply = talk.say(text)
+    assert reply.flags == [], (text, reply.speech)
+    assert not any(type(e).__name__ == "SafetyEvent" for e in reply.events)
