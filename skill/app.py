@@ -16,7 +16,7 @@ from typing import Any
 
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_core.skill import CustomSkill
-from ask_sdk_model import RequestEnvelope
+from ask_sdk_model import IntentRequest, RequestEnvelope
 from flask import Blueprint, Response, request
 
 from skill.certs import Fetcher, SigningCerts, fetch_url, load_trust_roots, utcnow
@@ -104,6 +104,20 @@ def _read_body() -> bytes | None:
     return None if len(body) > MAX_BODY_BYTES else body
 
 
+def _missing_part(envelope: RequestEnvelope) -> str | None:
+    """What a readable envelope lacks that every Alexa request has: a user id, an intent with a name."""
+    system = envelope.context.system if envelope.context is not None else None
+    users = (system.user if system is not None else None, envelope.session.user if envelope.session else None)
+    if not any(u is not None and isinstance(u.user_id, str) and u.user_id for u in users):
+        return "user id"
+    if envelope.request is None:
+        return "request"
+    if isinstance(envelope.request, IntentRequest) and (
+            envelope.request.intent is None or not isinstance(envelope.request.intent.name, str)):
+        return "intent name"
+    return None
+
+
 def create_skill_blueprint(skill: CustomSkill, verifier: RequestVerifier | None, *,
                            insecure_skip_verification: bool = False,
                            last_resort: LastResort = generic_last_resort,
@@ -131,6 +145,11 @@ def create_skill_blueprint(skill: CustomSkill, verifier: RequestVerifier | None,
             request_envelope = serializer.deserialize(body.decode("utf-8"), RequestEnvelope)
         except Exception as exc:  # shapes the SDK cannot read are the sender's fault, not ours
             log.warning("alexa request refused: unreadable envelope (%s)", type(exc).__name__)
+            return _refuse("malformed_request")
+        missing = _missing_part(request_envelope)
+        if missing:
+            # Parts Alexa always sends; without them the handlers have nothing to work on (found by fuzzing).
+            log.warning("alexa request refused: no %s", missing)
             return _refuse("malformed_request")
         try:
             response_envelope = skill.invoke(request_envelope=request_envelope, context=None)
