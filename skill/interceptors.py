@@ -95,7 +95,7 @@ def _valid_state(raw: object, user_id: str) -> PersonState | None:
     if not raw:
         return None
     try:
-        state = PersonState.model_validate(raw)
+        state = PersonState.model_validate_json(raw) if isinstance(raw, str) else PersonState.model_validate(raw)
     except ValidationError:
         log.warning("session state does not validate; ignored")
         return None
@@ -126,12 +126,12 @@ class SaveStateInterceptor(AbstractResponseInterceptor):  # type: ignore[misc]
                 for key in (SESSION_STATE, SESSION_PENDING, SESSION_STAND_IN, SESSION_SNAPSHOT):
                     session.pop(key, None)
                 if turn.kind != "end" and not reply.end_session:
-                    snapshot = state.model_dump(mode="json", exclude={"sharing"}, exclude_defaults=True)
-                    if len(json.dumps(snapshot)) <= MAX_SESSION_STATE_BYTES:
+                    snapshot = _state_json(state)
+                    if len(snapshot) <= MAX_SESSION_STATE_BYTES:
                         session[SESSION_SNAPSHOT] = snapshot
             return
-        carried = {SESSION_STATE: state.model_dump(mode="json", exclude={"sharing"}, exclude_defaults=True),
-                   SESSION_PENDING: pending, SESSION_STAND_IN: bool(request_attrs.get(STAND_IN))}
+        carried = {SESSION_STATE: _state_json(state), SESSION_PENDING: pending,
+                   SESSION_STAND_IN: bool(request_attrs.get(STAND_IN))}
         kept = (session is not None and turn.kind != "end" and not reply.end_session
                 and len(json.dumps(carried)) <= MAX_SESSION_STATE_BYTES)
         if kept:
@@ -154,6 +154,12 @@ class SaveStateInterceptor(AbstractResponseInterceptor):  # type: ignore[misc]
         except Exception as exc:
             log.warning("store unavailable while saving a turn: %s", type(exc).__name__)
             return False
+
+
+def _state_json(state: PersonState) -> str:
+    # A string, not a dict: ask-sdk deep-copies session attributes on every request, and a string copies
+    # for free where a dict of history summaries costs milliseconds.
+    return state.model_dump_json(exclude={"sharing"}, exclude_defaults=True)
 
 
 def _pending(session: dict[str, Any] | None, user_id: str) -> list[dict[str, Any]]:

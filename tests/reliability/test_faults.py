@@ -27,6 +27,7 @@ import sqlalchemy
 from sqlalchemy.engine import make_url
 
 from coach.content import Content
+from coach.models import PersonState
 from coach.store import Store
 from coach.store.tables import exercise_runs, people
 from tests.reliability.servers import CertOrigin, HttpResponse, SkillServer, kill, send, worker_serving
@@ -54,7 +55,7 @@ def awaiting(person: AlexaPerson, store: Store) -> str | None:
     """Where the conversation is: from the session while the store is down, else from the store."""
     carried = person.attributes.get("aria_state")
     if carried:
-        return carried["activity"]["awaiting"]
+        return PersonState.model_validate_json(carried).activity.awaiting
     state = store.load_state(person.user_id)
     assert state is not None
     return state.activity.awaiting
