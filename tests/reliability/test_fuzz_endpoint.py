@@ -14,11 +14,16 @@ Runs are deterministic by default (derandomize) so CI is stable; ARIA_FUZZ_RANDO
 from __future__ import annotations
 
 import base64
+import contextlib
 import html
 import json
 import logging
 import os
 import re
+import socket
+import subprocess
+import sys
+import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -37,6 +42,7 @@ from skill.app import SkillSettings
 from tests.skill.alexa_ca import CERT_URL, SKILL_ID, FakeAmazonCA, alexa_request, body_of, make_test_ca
 from tests.skill.alexa_client import Said, check_alexa_rules
 
+ROOT = Path(__file__).resolve().parents[2]
 CONTENT: Content = default_content()
 # Module-level rather than a fixture so a failing example does not print a whole certificate chain.
 CA: FakeAmazonCA = make_test_ca()
@@ -365,3 +371,147 @@ def test_every_crisis_intent_still_speaks_with_odd_slots(unverified: FlaskClient
         said = Said(check_answer(resp, records, allowed={200}))
         expected = " ".join(CONTENT.safety.flags[spec.safety_flag].speech.split())
         assert " ".join(html.unescape(said.speech).split()).startswith(expected), name
+
+
+# ---- oversized bodies: refused before they are read ----------------------------------------------
+
+TEN_MB = 10 * 1024 * 1024
+
+
+def test_a_10_mb_body_is_refused_by_the_endpoint(verified: FlaskClient, records: Records) -> None:
+    resp = verified.post("/alexa", data=b"{" + b" " * TEN_MB, headers={"Content-Type": "application/json"})
+    assert check_answer(resp, records, allowed={400})["reason"] == "body_too_large"
+
+
+def test_every_route_has_a_request_body_limit(verified: FlaskClient) -> None:
+    """Not only /alexa: MAX_CONTENT_LENGTH (coach.web_security) caps what any view can be made to read."""
+    limit = verified.application.config["MAX_CONTENT_LENGTH"]
+    assert limit is not None and limit <= 1024 * 1024
+    app = Flask("limit-probe")
+    from coach.web_security import install
+
+    install(app)
+
+    @app.post("/echo")
+    def echo() -> str:
+        from flask import request
+
+        return str(len(request.get_data()))
+
+    client = app.test_client()
+    assert client.post("/echo", data=b"x" * 1000).get_data(as_text=True) == "1000"
+    assert client.post("/echo", data=b"x" * TEN_MB).status_code == 413
+
+
+# Against gunicorn itself, over raw sockets, because only a real server shows whether a worker waits for
+# a body it should never read. The socket timeout is a hang guard, not a measurement: a server that
+# waited for the promised 10 MB would never answer, and the test fails with a timeout.
+HANG_GUARD_S = 30.0
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _children(pid: int) -> set[int]:
+    text = Path(f"/proc/{pid}/task/{pid}/children").read_text()
+    return {int(p) for p in text.split()}
+
+
+@pytest.fixture(scope="module")
+def gunicorn(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[int, subprocess.Popen[str]]]:
+    """The production entry point, one sync worker, verification on."""
+    directory = tmp_path_factory.mktemp("fuzz-gunicorn")
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ARIA_")}
+    env.update(ARIA_SKILL_ID=SKILL_ID, ARIA_DATA_DIR=str(directory), PYTHONPATH=str(ROOT))
+    cmd = [str(Path(sys.executable).parent / "gunicorn"), "-w", "1", "-b", f"127.0.0.1:{port}",
+           "coach.serve_cli:create_app()"]
+    proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        for _ in range(600):  # start-up loads content and migrates the store: seconds on a busy machine
+            assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
+            try:
+                if _request(port, b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")[0] == 200:
+                    break
+            except OSError:
+                threading.Event().wait(0.1)
+        yield port, proc
+    finally:
+        proc.terminate()
+        proc.wait(20)
+
+
+def _request(port: int, head: bytes, body_parts: list[bytes] = ()) -> tuple[int, bytes]:  # type: ignore[assignment]
+    """Send `head`, then the body parts from a thread (the server may stop reading), return status and body."""
+    sock = socket.create_connection(("127.0.0.1", port), timeout=HANG_GUARD_S)
+    with sock:
+        sock.sendall(head)
+
+        def send_rest() -> None:
+            with contextlib.suppress(OSError):
+                for part in body_parts:
+                    sock.sendall(part)
+
+        sender = threading.Thread(target=send_rest, daemon=True)
+        sender.start()
+        data = b""
+        with contextlib.suppress(ConnectionResetError):
+            while b"\r\n\r\n" not in data or not _complete(data):
+                chunk = sock.recv(65536)
+                if not chunk:
+                    break
+                data += chunk
+    status = int(data.split(b" ", 2)[1])
+    return status, data.split(b"\r\n\r\n", 1)[1]
+
+
+def _complete(data: bytes) -> bool:
+    head, _, body = data.partition(b"\r\n\r\n")
+    match = re.search(rb"(?i)content-length:\s*(\d+)", head)
+    return match is not None and len(body) >= int(match.group(1))
+
+
+def _worker_still_serves(port: int, proc: subprocess.Popen[str], workers: set[int]) -> None:
+    assert _request(port, b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")[0] == 200
+    body = body_of(alexa_request({"type": "LaunchRequest"}))
+    status, answer = _request(port, b"POST /alexa HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                              b"Content-Length: %d\r\nConnection: close\r\n\r\n" % len(body) + body)
+    assert status == 400 and json.loads(answer)["reason"] == "cert_url"  # unsigned: refused as usual
+    assert proc.poll() is None and _children(proc.pid) == workers  # the same worker, not a replacement
+
+
+def test_a_content_length_of_10_mb_is_refused_before_the_body_arrives(
+        gunicorn: tuple[int, subprocess.Popen[str]]) -> None:
+    port, proc = gunicorn
+    workers = _children(proc.pid)
+    head = (b"POST /alexa HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            b"Content-Length: %d\r\n\r\n" % TEN_MB)
+    status, body = _request(port, head, [b"{" + b" " * 1023])  # 1 KB of the promised 10 MB, then nothing
+    assert status == 400 and json.loads(body)["reason"] == "body_too_large"
+    _worker_still_serves(port, proc, workers)
+
+
+def test_a_body_longer_than_its_content_length_is_cut_there(gunicorn: tuple[int, subprocess.Popen[str]]) -> None:
+    port, proc = gunicorn
+    workers = _children(proc.pid)
+    envelope = body_of(alexa_request({"type": "LaunchRequest"}))
+    head = (b"POST /alexa HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            b"Content-Length: %d\r\nConnection: close\r\n\r\n" % len(envelope))
+    status, body = _request(port, head, [envelope, b"x" * TEN_MB])  # 10 MB more than declared
+    assert status == 400 and json.loads(body)["reason"] == "cert_url"  # the declared bytes were judged
+    _worker_still_serves(port, proc, workers)
+
+
+def test_an_endless_chunked_body_is_refused_at_the_limit(gunicorn: tuple[int, subprocess.Popen[str]]) -> None:
+    port, proc = gunicorn
+    workers = _children(proc.pid)
+    head = b"POST /alexa HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+    chunk = b"%x\r\n%s\r\n" % (16384, b" " * 16384)
+    status, body = _request(port, head, [chunk] * 40)  # 640 KB and no final chunk: it never ends by itself
+    assert status in (400, 413)
+    if status == 400:
+        assert json.loads(body)["reason"] == "body_too_large"
+    _worker_still_serves(port, proc, workers)
