@@ -16,9 +16,10 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", 
 
 # Before punctuation goes: forms whose apostrophe or dots carry the meaning.
 _PRE: list[tuple[re.Pattern[str], str]] = [
-    # "od'd", "o.d.'d", "oded", "od'ed"; never the word "odd" ("i feel odd")
-    (re.compile(r"\bo\.?\s?d\.?\s?(?:'\s?(?:d|ed)|ed)\b"), " overdosed "),
-    (re.compile(r"\bo\.?\s?d\.?\s?'?\s?ing\b"), " overdosing "),
+    # "od'd", "o.d.'d", "od'ed" before "'d" becomes "would"; "oded", "o.d.ed", "o d ed" are handled once
+    # punctuation is gone (below). Never the word "odd" ("i feel odd").
+    (re.compile(r"\bo\.?d\.?'(?:d|ed)\b"), " overdosed "),
+    (re.compile(r"\bo\.?d\.?'ing\b"), " overdosing "),
     (re.compile(r"\bo\.d\.?(?=\s|$)"), " overdose "),
     (re.compile(r"\b9\s*-?\s*1\s*-?\s*1\b"), " nine one one "),
     (re.compile(r"\b9\s*-?\s*8\s*-?\s*8\b"), " nine eight eight "),
@@ -54,7 +55,7 @@ _WORDS: dict[str, str] = {
     "kms": "kill myself", "unalive": "kill", "unaliving": "killing", "suicidel": "suicidal",
     "sucidal": "suicidal", "suicidial": "suicidal", "suiside": "suicide", "sucide": "suicide",
     "overdoes": "overdose", "od": "overdose", "ods": "overdoses", "odeing": "overdosing",
-    "oding": "overdosing", "seizer": "seizure",
+    "oding": "overdosing", "oded": "overdosed", "seizer": "seizure",
     "seizers": "seizures", "siezure": "seizure", "seisure": "seizure", "ambulence": "ambulance",
     "narcan": "naloxone", "narcane": "naloxone", "narkan": "naloxone", "nalaxone": "naloxone",
     "naloxon": "naloxone", "911": "nine one one", "988": "nine eight eight",
@@ -138,6 +139,8 @@ _POST: list[tuple[re.Pattern[str], str]] = [
                 r"pouring up|purple) lean\b"), r"\1 opioid"),
     (re.compile(r"\bpurple drank\b|\bsizzurp\b|\bcodeine syrup\b"), "opioid"),
     (re.compile(r"\bpain ?killers?\b|\bpain pills\b|\bpain meds\b"), "opioid"),
+    (re.compile(r"\b(?:o d|overdose) (?:d|ed)\b"), "overdosed"),
+    (re.compile(r"\b(?:o d|overdose) ing\b"), "overdosing"),
     (re.compile(r"\bo d\b"), "overdose"),
     (re.compile(r"\bodd on (?=opioid|benzo|pills|coke|cocaine|crack|meth|drugs|something)"), "overdosed on "),
     (re.compile(r"\bany ?more\b"), "anymore"),
