@@ -1,1 +1,1 @@
-"""Caregiver review pages: consented patients, timeline, trends, audit log."""
+"""Caregiver review pages: consented patients, timeline, trends, audit log (see caregiver/app.py)."""

@@ -14,6 +14,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "serve": ("coach.serve_cli", "run the Alexa endpoint and caregiver pages"),
     "skill": ("skill.cli", "skill model: write the Alexa interaction model (ASK CLI layout)"),
     "db": ("coach.store.cli", "db upgrade: create or migrate the database"),
+    "caregiver": ("caregiver.cli", "caregiver add-account / audit: accounts for the caregiver pages"),
 }
 
 

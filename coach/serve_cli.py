@@ -17,6 +17,7 @@ from typing import Any
 
 from flask import Flask
 
+from caregiver.app import install as install_caregiver
 from coach.content import Content, ContentError, default_content
 from coach.web_security import install as install_web_security
 from skill.app import SkillSettings, create_skill_blueprint, create_verifier
@@ -41,7 +42,8 @@ def create_app(*, store: Any = None, content: Content | None = None, settings: S
         build_skill(content, store), verifier, insecure_skip_verification=not settings.verify,
         last_resort=make_last_resort(content)))
 
-    # Caregiver pages: register the caregiver blueprint here, over the same `store`.
+    # Caregiver pages under /caregiver/, over the same `store` (caregiver/app.py).
+    install_caregiver(app, store)
 
     @app.get("/healthz")
     def healthz() -> tuple[str, int]:

@@ -82,6 +82,8 @@ caregivers = Table(
     Column("name", String(100), nullable=False),
     Column("password_hash", String(255), nullable=False),
     Column("created_at", UTCDateTime(), nullable=False),
+    # Part of every signed session cookie; logging out bumps it, so a copied cookie dies with the logout.
+    Column("session_version", Integer, nullable=False, server_default="0"),
 )
 
 consent_grants = Table(
@@ -120,7 +122,8 @@ audit_log = Table(
 auth_failures = Table(
     "auth_failures", metadata,
     Column("id", Integer, primary_key=True),
-    # "login-account:<sha256 of email>", "login-ip:<address>", "link:<caregiver id>", "link-ip:<address>"
+    # "login-account:<sha256 of email>", "login-ip:<address>", "link:<caregiver id>", "link-ip:<address>",
+    # "signup-ip:<address>" (every sign-up counts: hashing a password is deliberately expensive)
     Column("key", String(128), nullable=False),
     Column("at", UTCDateTime(), nullable=False),
 )
@@ -148,6 +151,7 @@ class Caregiver:
     id: int
     email: str
     name: str
+    session_version: int = 0
 
 
 @dataclass(frozen=True)
@@ -335,12 +339,25 @@ class ConsentStore:
             self._fail(keys, now)
             return None
         self._clear(keys[:1])
-        return Caregiver(id=row["id"], email=row["email"], name=row["name"])
+        return Caregiver(id=row["id"], email=row["email"], name=row["name"], session_version=row["session_version"])
 
     def caregiver(self, caregiver_id: int) -> Caregiver | None:
         with self._errors("read the account"), self.engine.connect() as conn:
             row = conn.execute(select(caregivers).where(caregivers.c.id == caregiver_id)).mappings().first()
-        return None if row is None else Caregiver(id=row["id"], email=row["email"], name=row["name"])
+        return None if row is None else Caregiver(id=row["id"], email=row["email"], name=row["name"],
+                                                  session_version=row["session_version"])
+
+    def end_sessions(self, caregiver_id: int) -> None:
+        """Log this caregiver out everywhere: sessions carrying the old version stop working."""
+        with self._errors("log out"), self._writer.begin() as conn:
+            conn.execute(update(caregivers).where(caregivers.c.id == caregiver_id)
+                         .values(session_version=caregivers.c.session_version + 1))
+
+    def count_signup(self, address: str, now: datetime) -> None:
+        """Count one self sign-up from `address`; RateLimited after MAX_FAILURES in the window."""
+        keys = [f"signup-ip:{address}"[:128]]
+        self._check_limit(keys, now)
+        self._fail(keys, now)
 
     # ---- link codes ----------------------------------------------------------------------------
 
@@ -471,11 +488,18 @@ def _grant(conn: Connection, caregiver_id: int, person_id: int, now: datetime) -
 
 
 def _trend(conn: Connection, person_id: int, now: datetime, days: int) -> list[TrendPoint]:
+    # A check-in marked weekly is the daily one with the weekly questions added: it counts too.
     first = (now - timedelta(days=days - 1)).date()
     rows = conn.execute(select(checkins.c.day, checkins.c.craving, checkins.c.mood).where(
-        checkins.c.person_id == person_id, checkins.c.weekly.is_(False), checkins.c.day >= first)
-        .order_by(checkins.c.day)).mappings().all()
-    return [TrendPoint(day=r["day"], craving=r["craving"], mood=r["mood"]) for r in rows]
+        checkins.c.person_id == person_id, checkins.c.day >= first)
+        .order_by(checkins.c.day, checkins.c.id)).mappings().all()
+    by_day: dict[date, TrendPoint] = {}
+    for r in rows:
+        seen = by_day.get(r["day"])
+        by_day[r["day"]] = TrendPoint(day=r["day"], craving=r["craving"] if r["craving"] is not None else
+                                      (seen.craving if seen else None),
+                                      mood=r["mood"] if r["mood"] is not None else (seen.mood if seen else None))
+    return list(by_day.values())
 
 
 def _audit(conn: Connection, grant: Grant, caregiver_id: int, action: str, now: datetime) -> None:
@@ -499,7 +523,8 @@ def _timeline(conn: Connection, grant: Grant, since: datetime) -> list[TimelineI
                 continue
             at = datetime.combine(r["day"], datetime.min.time(), tzinfo=UTC)
             items.append(TimelineItem(at=at, kind="checkin",
-                                      title="Weekly check-in done" if r["weekly"] else "Daily check-in done",
+                                      title="Daily check-in done" + (" (with the weekly questions)"
+                                                                     if r["weekly"] else ""),
                                       details=details))
     if grant.allows("activity") or grant.allows("trends"):
         rows = conn.execute(select(exercise_runs).where(exercise_runs.c.person_id == person_id,

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from flask import Flask
 
 from coach.store import Store
 from coach.store.consent import ConsentStore
+
+from .web import make_app
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -26,3 +30,12 @@ def store(db_url: str) -> Iterator[Store]:
 @pytest.fixture
 def consents(store: Store) -> ConsentStore:
     return ConsentStore(store)
+
+
+@pytest.fixture
+def app(store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Flask:
+    """The real app from `aria serve`, on this test's database; the session key is made in ARIA_DATA_DIR."""
+    monkeypatch.delenv("ARIA_SECRET_KEY", raising=False)
+    monkeypatch.delenv("ARIA_BEHIND_TLS", raising=False)
+    monkeypatch.setenv("ARIA_DATA_DIR", str(tmp_path / "data"))
+    return make_app(store)

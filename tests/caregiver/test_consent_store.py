@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import inspect, select
 
 from coach.content import default_content
-from coach.models import Turn
+from coach.models import CheckinCompleted, Turn
 from coach.service import Coach
 from coach.store import Store
 from coach.store.consent import (
@@ -20,7 +20,7 @@ from coach.store.consent import (
     consent_grants,
 )
 
-from .helpers import ALL, NOW, grant, history, revoke
+from .helpers import ALL, NOW, grant, history, revoke, write
 
 IP = "203.0.113.7"
 
@@ -244,3 +244,17 @@ def test_voice_session_through_the_coach_and_store(store: Store, consents: Conse
     assert "can't see your logs anymore" in say("yes")
     assert consents.grant_for(jane, linked.person_id, clock[0] + timedelta(seconds=1)) is None
     assert "nobody can see your logs" in say("who can see my logs").lower()
+
+
+def test_a_check_in_with_the_weekly_questions_is_in_the_trend(store: Store, consents: ConsentStore) -> None:
+    jane = caregiver(consents)
+    day = (NOW - timedelta(days=1)).date()
+    write(store, "pat", NOW - timedelta(days=1), CheckinCompleted(day=day, weekly=True,
+                                                                  answers={"craving": 5, "mood": 6, "phq2_down": 1}))
+    grant(store, "pat", "472019")
+    linked = consents.link(jane, "472019", IP, NOW)
+    assert linked is not None
+    view = consents.view(jane, linked.person_id, NOW)
+    assert view is not None and view.trend is not None
+    assert [(p.day, p.craving, p.mood) for p in view.trend] == [(day, 5, 6)]
+    assert [i.title for i in view.items] == ["Daily check-in done (with the weekly questions)"]

@@ -29,6 +29,7 @@ def upgrade() -> None:
         sa.Column("name", sa.String(100), nullable=False),
         sa.Column("password_hash", sa.String(255), nullable=False),
         sa.Column("created_at", TS, nullable=False),
+        sa.Column("session_version", sa.Integer, nullable=False, server_default="0"),
         sa.UniqueConstraint("email", name="uq_caregivers_email"),
     )
     op.create_table(
