@@ -144,7 +144,9 @@ def _rules() -> list[Rule]:
         r"i d be|i could be) (?:dead|gone for good|never born|not alive|not here anymore|not born)\b")
     add(s,
         r"\b(?:rather|better|prefer to|might as well|may as well|should just) (?:just )?be dead\b"
-        r"|\bbetter off dead\b|\bi should be dead\b|\bbetter off (?:without me|without (?:their|our|his|her) "
+        r"|\bbetter off dead\b|\bi should be dead\b|\b(?:be|am|feel) (?:so much |much |a lot |way )?(?:better|"
+        r"happier|more at peace|at peace|freer|easier) (?:off )?dead\b"
+        r"|\bbetter off (?:without me|without (?:their|our|his|her) "
         r"(?:dad|daddy|mom|mommy|mum|mother|father|parent)|if i (?:was|were|am|was not|"
         r"were not|died|disappeared)|with me gone)\b|\bhad never been born\b|\bwish i was never born\b")
     add(s,
@@ -166,7 +168,11 @@ def _rules() -> list[Rule]:
     add(s,
         r"\b(?:can not|could not|do not know how to|not able to) (?:go on|keep going|keep living|live like"
         r" this|do this anymore|take (?:it|this|this pain|the pain|life) anymore|take it anymore|keep doing "
-        r"this|handle life|handle being alive)\b(?! (?:with (?:the|this) (?:exercise|check)))",
+        r"this|handle life|handle being alive)\b(?! (?:with (?:the|this) (?:exercise|check)))"
+        r"|\b(?:do not|does not|did not) (?:think|know if|know whether|believe|feel like) i (?:can|could|will "
+        r"be able to|am able to|am going to|will) (?:(?:go on|keep going|keep living|hold on|carry on|keep "
+        r"fighting)\b(?! (?:with|to|at|for) )|(?:do this|take (?:it|this|the pain|much more)|survive|make it|last)"
+        r" (?:much longer|any longer|anymore|another day|through the night|through tonight))",
         negatable=False)
     add(s,
         r"\b(?:no|not|nothing|lost|without|zero|never|any|none)\b(?: \w+){0,4}? (?:reason|point|purpose|will|"
@@ -198,6 +204,16 @@ def _rules() -> list[Rule]:
         r"benzo|opioid|meds|medication|medicine|tablets?)|swallow (?:all|the whole bottle|a bottle|every))\b"
         r"(?! (?:by accident|accidentally))")
     add(s,
+        r"\b(?:what if i|maybe i should|i should|i could|i might) (?:just )?(?:took|take|swallowed|swallow|downed|"
+        r"down) " + _MANY + r" (?:of )?(?:my |the |those |these )?(?:pills?|benzo|opioid|meds|medication|"
+        r"medicine|tablets?)\b|\b(?:took|take|swallow|swallowed) " + _MANY + r" (?:of )?(?:my |the )?(?:pills?|"
+        r"benzo|opioid|meds|tablets?) and (?:never|not|did not|do not) (?:wake|woke) up\b"
+        r"|\b(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|stashing|stashed|collecting|collected) (?:up "
+        r")?(?:my |the |all my |all the |some |enough )?(?:pills|meds|benzo|opioid|tablets|medication)\b(?! (?:for "
+        r"(?:the trip|travel|my trip|vacation|later this week)|in (?:the|a) (?:box|organizer)))"
+        r"|\b(?:pills|meds|benzo|opioid|tablets|medication) (?:\w+ ){0,2}?(?:saved up|stockpiled|stashed|hoarded|"
+        r"ready) (?:to do it|to end it|for the end|for when i am ready|to end things)\b")
+    add(s,
         r"\b(?:jump|jumping|throw myself|throwing myself) (?:off|in front of|from) (?:a|the|my) (?:bridge|"
         r"building|train|roof|car|truck|cliff|balcony|overpass|bus)\b|\b(?:gun|pistol|knife) to my "
         r"(?:head|throat|wrist)\b|\b(?:slit|slitting|cut|cutting|slice|slicing) my (?:wrists|wrist|throat)\b"
@@ -206,7 +222,8 @@ def _rules() -> list[Rule]:
         r"|\bdrive (?:my car )?(?:off|into) (?:a|the) (?:bridge|cliff|wall|tree|river|lake)\b")
     add(s,
         r"\b(?:thoughts of|thinking about|thinking of|think about|thought about|thoughts about|fantasi[sz]e "
-        r"about|fantasi[sz]ing about|dream about|dreaming about|planning) (?:my own )?(?:dying|death|being dead|"
+        r"about|fantasi[sz]ing about|dream about|dreaming about|planning) (?:just |maybe |simply |seriously )?"
+        r"(?:my own )?(?:dying|death|being dead|"
         r"not being here|not being alive|not existing|ending (?:it|things|my life|everything)|my death|"
         r"my funeral|killing myself|hurting myself|self harm|suicide|taking my life)\b")
     add(s,
@@ -333,6 +350,8 @@ def _rules() -> list[Rule]:
         r"crooked|lopsided|uneven|paralyzed|frozen|slack|falling)\b|\b(?:one|left|right) side of (?:my|his|"
         r"her|their) (?:face|body|mouth) (?:is |feels |went |has gone |looks |)(?:numb|drooping|droopy|weak|"
         r"dead|paralyzed|tingling|not working|heavy|limp|falling)\b|\bnumb on one side\b"
+        r"|\b(?:can not|could not) (?:move|feel|lift|raise|use) (?:the |my |his |her |their )?(?:left |right )?"
+        r"side of (?:my|his|her|their) (?:face|body|mouth)\b"
         r"|\b(?:can not|could not) (?:move|feel|lift|raise) (?:my|his|her) (?:arm|arms|leg|legs|face|"
         r"left|right|hand)\b|\b(?:arm|leg|hand) (?:is |feels |went |has gone )?(?:numb|weak|limp|dead|"
         r"paralyzed)\b(?! from (?:sleeping|lying|sitting))|\b(?:slurred|slurring|garbled) (?:speech|words|"
