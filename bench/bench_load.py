@@ -199,7 +199,8 @@ def time_history(server: SkillServer, store: Store, content: Content, ca: FakeAm
         person.say("stop")
     return {"days": days, "stored_checkins_per_person": stored_rows,
             "state_summary_days": len(state.profile.checkins),
-            "streak_spoken": sorted(spoken_streaks), "streak_from_state": streak(state.profile.checkins, today),
+            "streak_spoken": sorted(spoken_streaks),
+            "streak_from_state": streak(state.profile.checkins, today, state.profile.streak_carry),
             **{f"{k}_p50_ms": round(1000 * statistics.median(v), 1) for k, v in timings.items()},
             **{f"{k}_max_ms": round(1000 * max(v), 1) for k, v in timings.items()}}
 

@@ -98,7 +98,7 @@ class Engine:
         if not state.profile.onboarded:
             onboarding.start(ctx)
             return
-        days = streak(state.profile.checkins, ctx.today)
+        days = streak(state.profile.checkins, ctx.today, state.profile.streak_carry)
         ctx.say("welcome_back_streak" if days >= 2 else "welcome_back", days=spoken_days(days))
         draft = state.checkin_draft
         if draft and draft.day == ctx.today and draft.answers:

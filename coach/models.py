@@ -175,6 +175,9 @@ class Profile(BaseModel):
     checkins: list[CheckinSummary] = Field(default_factory=list)
     exercises: list[ExerciseSummary] = Field(default_factory=list)
     last_weekly: date | None = None
+    # Check-in days in a row just before the oldest summary in `checkins` (which keeps a bounded window),
+    # so a streak longer than the window is still counted whole.
+    streak_carry: int = 0
 
 
 class CheckinDraft(BaseModel):

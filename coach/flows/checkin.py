@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from coach.content_schema import CheckinItem
 from coach.flows.answers import parse_item
-from coach.flows.progress import streak
+from coach.flows.progress import streak, trim_checkins
 from coach.models import Activity, CheckinCompleted, CheckinDraft, CheckinSummary
 from coach.safety_speech import add_safety
 from coach.spoken import spoken_days, spoken_number
@@ -141,12 +141,12 @@ def finish(ctx: TurnContext) -> None:
     profile.checkins = [c for c in profile.checkins if c.day != draft.day]
     profile.checkins.append(CheckinSummary(day=draft.day, craving=answers.get("craving"),
                                            mood=answers.get("mood"), stress=answers.get("stress")))
-    profile.checkins = sorted(profile.checkins, key=lambda c: c.day)[-120:]
+    trim_checkins(profile)
     if draft.weekly:
         profile.last_weekly = draft.day
     ctx.state.checkin_draft = None
     ctx.state.activity = Activity()
-    days = streak(profile.checkins, ctx.today)
+    days = streak(profile.checkins, ctx.today, profile.streak_carry)
     ctx.say("checkin_done_streak" if days >= 2 else "checkin_done", days=spoken_days(days))
     if _high_craving_run(profile.checkins, ctx.today):
         ctx.say("high_craving_run", days=spoken_number(HIGH_CRAVING_DAYS))

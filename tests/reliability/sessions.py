@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 
 from coach.content import Content
+from coach.flows.progress import trim_checkins
 from coach.models import CheckinCompleted, CheckinSummary, PersonState, Profile, Reply, Turn
 from coach.store import Store
 from tests.skill.alexa_client import AlexaPerson, Said
@@ -92,9 +93,10 @@ def seed_checkins(store: Store, user_id: str, days: list[date], *, onboarded: bo
     """Check-ins on `days` written as one earlier turn (rows + the state's summary), as the coach writes them."""
     if not days:
         return
-    keep = sorted(days)[-summaries:] if summaries else sorted(days)
-    state = PersonState(user_id=user_id, profile=Profile(onboarded=onboarded, checkins=[
-        CheckinSummary(day=d, craving=4, mood=6, stress=5) for d in keep]))
+    profile = Profile(onboarded=onboarded, checkins=[CheckinSummary(day=d, craving=4, mood=6, stress=5) for d in days])
+    if summaries:
+        trim_checkins(profile, summaries)  # the bounded window the coach keeps, with its streak carry
+    state = PersonState(user_id=user_id, profile=profile)
     events = [CheckinCompleted(day=d, answers={"craving": 4, "mood": 6, "stress": 5, "sleep_hours": 7,
                                                "cocaine_use": "no"}) for d in days]
     now = datetime.combine(max(days), time(12), tzinfo=UTC)
