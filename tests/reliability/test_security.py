@@ -441,3 +441,49 @@ conn.execute(select(people).where(people.c.id == pid))
 '''
     lines = [line for line, _ in raw_sql_calls(sample, "sample.py")]
     assert sorted(lines) == [3, 4, 5, 6, 7, 8], lines
+
+
+# ---- dependencies pinned -----------------------------------------------------------------------------
+
+
+def _pins() -> dict[str, str]:
+    pins = {}
+    for line in (ROOT / "constraints.txt").read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            name, _, version = line.partition("==")
+            assert version, f"constraints.txt: {line!r} is not pinned with =="
+            pins[canonical(name)] = version.strip()
+    return pins
+
+
+def canonical(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def test_every_dependency_is_pinned_at_the_installed_version() -> None:
+    """Walk the installed requirement tree of coach-aria-voice[dev]: each one pinned, at the version in use."""
+    from importlib import metadata
+
+    from packaging.requirements import Requirement
+
+    pins = _pins()
+    problems, seen = [], set()
+    queue = [(Requirement(r), "coach-aria-voice[dev]") for r in metadata.requires("coach-aria-voice") or []]
+    while queue:
+        req, parent = queue.pop()
+        extras = {"dev"} if parent == "coach-aria-voice[dev]" else set()
+        if req.marker is not None and not any(req.marker.evaluate({"extra": e}) for e in extras or {""}):
+            continue
+        name = canonical(req.name)
+        if name in seen:
+            continue
+        seen.add(name)
+        installed = metadata.version(req.name)
+        if name not in pins:
+            problems.append(f"{req.name} (needed by {parent}) is not in constraints.txt")
+        elif pins[name] != installed:
+            problems.append(f"{req.name}: constraints.txt pins {pins[name]}, {installed} is installed")
+        queue += [(Requirement(r), req.name) for r in metadata.requires(req.name) or []]
+    assert len(seen) > 30  # the walk really went through the tree
+    assert not problems, "\n".join(problems)
