@@ -18,10 +18,14 @@ def main(argv: list[str]) -> int:
                        help="project directory; skill-package/ is written inside it (default: .)")
     model.add_argument("--content", type=Path, default=None, help="content directory (default: the packaged one)")
     model.add_argument("--endpoint", default=ENDPOINT_PLACEHOLDER, help="the HTTPS URL of POST /alexa")
+    # Amazon's sslCertificateType: Trusted (a CA-issued certificate for the endpoint's host; what certification
+    # needs), Wildcard (the host is covered by a CA-issued wildcard certificate), SelfSigned (testing only).
+    model.add_argument("--ssl-certificate-type", choices=["Trusted", "Wildcard", "SelfSigned"], default="Trusted",
+                       help="how the endpoint's TLS certificate was issued (default: Trusted)")
     args = parser.parse_args(argv)
     try:
         content = load_content(args.content)
-        paths = write_project(content, args.out, args.endpoint)
+        paths = write_project(content, args.out, args.endpoint, args.ssl_certificate_type)
     except (ContentError, ModelError) as exc:
         print(f"aria skill model: {exc}", file=sys.stderr)
         return 1

@@ -122,7 +122,8 @@ def build_interaction_model(content: Content) -> dict[str, Any]:
         "invocationName": spec_file.invocation_name, "intents": intents, "types": types}}}
 
 
-def build_manifest(content: Content, endpoint: str = ENDPOINT_PLACEHOLDER) -> dict[str, Any]:
+def build_manifest(content: Content, endpoint: str = ENDPOINT_PLACEHOLDER,
+                   ssl_certificate_type: str = "Trusted") -> dict[str, Any]:
     invocation = content.intents.invocation_name
     return {"manifest": {
         "manifestVersion": "1.0",
@@ -148,11 +149,12 @@ def build_manifest(content: Content, endpoint: str = ENDPOINT_PLACEHOLDER) -> di
             "isExportCompliant": True, "containsAds": False,
             "locales": {LOCALE: {"privacyPolicyUrl": PRIVACY_POLICY_PLACEHOLDER, "termsOfUseUrl": TERMS_PLACEHOLDER}},
         },
-        "apis": {"custom": {"endpoint": {"uri": endpoint, "sslCertificateType": "Wildcard"}}},
+        "apis": {"custom": {"endpoint": {"uri": endpoint, "sslCertificateType": ssl_certificate_type}}},
     }}
 
 
-def write_project(content: Content, out_dir: Path, endpoint: str = ENDPOINT_PLACEHOLDER) -> list[Path]:
+def write_project(content: Content, out_dir: Path, endpoint: str = ENDPOINT_PLACEHOLDER,
+                  ssl_certificate_type: str = "Trusted") -> list[Path]:
     """Writes out_dir/skill-package/{skill.json, interactionModels/custom/en-US.json}; returns the paths."""
     package = Path(out_dir) / "skill-package"
     model_path = package / "interactionModels" / "custom" / f"{LOCALE}.json"
@@ -160,5 +162,6 @@ def write_project(content: Content, out_dir: Path, endpoint: str = ENDPOINT_PLAC
     model = build_interaction_model(content)
     model_path.parent.mkdir(parents=True, exist_ok=True)
     model_path.write_text(json.dumps(model, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    manifest_path.write_text(json.dumps(build_manifest(content, endpoint), indent=2) + "\n", encoding="utf-8")
+    manifest = build_manifest(content, endpoint, ssl_certificate_type)
+    manifest_path.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     return [manifest_path, model_path]

@@ -487,3 +487,24 @@ def test_every_dependency_is_pinned_at_the_installed_version() -> None:
         queue += [(Requirement(r), req.name) for r in metadata.requires(req.name) or []]
     assert len(seen) > 30  # the walk really went through the tree
     assert not problems, "\n".join(problems)
+
+
+# ---- deployment: the skill manifest states how the endpoint's certificate was issued ----------------
+
+
+def test_skill_manifest_certificate_type_is_trusted_unless_told_otherwise(tmp_path: Path) -> None:
+    """docs/deploy.md relies on it: a CA-issued certificate is "Trusted", the only type certification takes."""
+    import json
+
+    from skill.cli import main as skill_main
+
+    def certificate_type(*extra: str) -> str:
+        assert skill_main(["model", "--out", str(tmp_path), "--endpoint", "https://aria.example.org/alexa",
+                           *extra]) == 0
+        manifest = json.loads((tmp_path / "skill-package" / "skill.json").read_text())
+        endpoint = manifest["manifest"]["apis"]["custom"]["endpoint"]
+        assert endpoint["uri"] == "https://aria.example.org/alexa"
+        return str(endpoint["sslCertificateType"])
+
+    assert certificate_type() == "Trusted"
+    assert certificate_type("--ssl-certificate-type", "Wildcard") == "Wildcard"
