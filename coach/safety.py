@@ -60,7 +60,8 @@ def screen(text: str | None, *, extra_flags: Iterable[str] = (), safety: SafetyF
             words = set(norm.split())
             flags = detect(norm, words)
             asked = resources_requested(norm, words)
-    flags.update(f for f in extra_flags if f in _KNOWN)
+    if extra_flags:
+        flags.update(f for f in extra_flags if f in _KNOWN)
     if not flags:
         return Screen(flags=[], speech="", card="", resources_requested=asked)
     speech, card = _texts(safety or _default_safety())

@@ -108,8 +108,8 @@ def _rules() -> list[Rule]:
              r"sleep forever|go to sleep forever|not be around anymore|leave this world|leave this earth|"
              r"check out for good|stop breathing|not be alive anymore|be done with it all|go to heaven|"
              r"join \w+ in heaven|be with \w+ in heaven|be with my \w+ in heaven|cease to exist|"
-             r"not live anymore|not live|no longer live|no longer exist|no longer be here|out of this life|"
-             r"out of this world|out of life|out of here for good|out for good)")
+             r"not live anymore|not live|no longer live|no longer exist|no longer be here|out of this life|end things|"
+             r"ending things|out of this world|out of life|out of here for good|out for good)")
     add(s,
         r"\b" + desire + r" (?:to )?(?:\w+ ){0,3}?" + death + r"\b(?! (?:of|from|laughing|for|to see|to know|"
         r"to try|than|my hair|her hair|his hair|your hair|the hair|in a|when|on the inside|inside|serious|"
@@ -221,11 +221,13 @@ def _rules() -> list[Rule]:
         r"(?:for|to (?:tie|climb|secure|hold)|ladder|swing|bridge|course|toy))"
         r"|\bdrive (?:my car )?(?:off|into) (?:a|the) (?:bridge|cliff|wall|tree|river|lake)\b")
     add(s,
-        r"\b(?:thoughts of|thinking about|thinking of|think about|thought about|thoughts about|fantasi[sz]e "
+        r"\b(?:thoughts of|thinking about|thinking of|think about|thought about|thoughts about|picturing|picture|"
+        r"imagining|imagine|visuali[sz]ing|visuali[sz]e|obsessing over|obsessing about|fantasi[sz]e "
         r"about|fantasi[sz]ing about|dream about|dreaming about|planning) (?:just |maybe |simply |seriously )?"
         r"(?:my own )?(?:dying|death|being dead|"
         r"not being here|not being alive|not existing|ending (?:it|things|my life|everything)|my death|"
-        r"my funeral|killing myself|hurting myself|self harm|suicide|taking my life)\b")
+        r"my funeral|my own funeral|my own death|killing myself|hurting myself|self harm|suicide|taking my life)"
+        r"\b")
     add(s,
         r"\b(?:tired|sick|done) (?:of|with) (?:living|being alive|life|existing|it all|everything)\b"
         r"(?! (?:in|at|here|with|like|on|in this))|\bgive up on (?:life|living|myself|everything)\b"
@@ -239,6 +241,28 @@ def _rules() -> list[Rule]:
         r") be (?:so |a lot |much |way |just )?(?:better|happier|fine|okay|ok|easier|relieved|lighter|freer)"
         r"(?: off)? (?:without me|if i (?:just |simply )?(?:(?:was|were|am|was just|were just) (?:gone|dead|"
         r"not (?:here|around|alive|in the picture))|died|disappeared|was never born|were never born))\b")
+
+    add(s,
+        r"\b(?:googl\w*|search\w*|look\w* up|research\w*|read\w* about|asking about) (?:\w+ ){0,3}?how (?:many|much) "
+        r"(?:\w+ )?(?:pills|benzo|opioid|tablets|meds|it takes|would it take)\b"
+        r"|\bhow (?:many|much) (?:\w+ )?(?:pills|benzo|opioid|tablets|meds) (?:\w+ ){0,2}?(?:to die|to kill (?:me|"
+        r"myself|you|someone)|to overdose|to not wake up|would kill|it takes to die|is lethal|are lethal|is fatal)"
+        r"\b|\b(?:lethal|fatal|deadly) (?:dose|amount|overdose)\b")
+    add(s,
+        r"\b(?:do not|does not|did not|would not|will not|no one would|nobody would|no one will|nobody will|no one"
+        r"|nobody) (?:even |really |honestly )?(?:care|cares|notice|notices|mind) (?:if|whether) i (?:live|lived|"
+        r"die|died|wake up|woke up|survive|make it|am alive|am dead|am gone|was gone|disappear|disappeared|"
+        r"exist)\b(?! (?:the|this|that|a|my|your|late|early|on time|in time|tired|at|in|with|or|near|here|there)"
+        r"\b)"
+        r"|\b(?:no|not any|zero|not one) (?:\w+ ){0,2}?(?:reason|point|purpose) (?:for me )?(?:to be here|to be "
+        r"alive|to stay alive|to keep going|to go on|to keep living|to exist|in being here|in being alive|in "
+        r"staying alive)\b(?! (?:at (?!all)|in|on|for|early|today|tonight|this))"
+        r"|\b(?:can not|do not|can t|could not) see (?:a|any) (?:future|way forward|way out|point in "
+        r"(?:living|life|going on))\b(?! (?:with|of|for (?:us|this|the|my|our|him|her|them)|in (?:this|that|the|"
+        r"my)|at))"
+        r"|\b(?:death|dying|being dead|not waking up|not being here) (?:would be|will be|is|sounds like|seems like|"
+        r"feels like) (?:a |such a |the )?(?:relief|release|mercy|blessing|welcome|peaceful|better|easier|"
+        r"answer|only way out|way out)\b(?! (?:for|to) (?!me\b))", negatable=False)
 
     # ---- emergency -----------------------------------------------------------------------------
     e = "emergency"
@@ -281,7 +305,12 @@ def _rules() -> list[Rule]:
         r"with this mask))")
     add(e,
         r"\b(?:short|shortness) of breath\b|\bgasping\b|\bchoking\b(?! (?:on (?:my )?(?:words|tears)|up))"
-        r"|\bturning blue\b|\b(?:lips|face|skin|fingers) (?:are |is |look |looks |went |turned |turning |"
+        r"|\bturning blue\b|\b(?:he|she|they|lips|skin|face|body|baby|friend|buddy|partner|brother|sister|son|"
+        r"daughter|mom|dad|boyfriend|girlfriend|husband|wife) (?:is |are |looks |look |went |turned |is turning |"
+        r"is going |has gone |feels )?(?:all )?(?:blue|gray|grey|purple|pale) and (?:cold|limp|not breathing|"
+        r"not moving|"
+        r"unresponsive|not waking up|will not wake up|clammy)\b|\b(?:limp|clammy) and (?:blue|gray|grey|purple)\b"
+        r"|\b(?:lips|face|skin|fingers) (?:are |is |look |looks |went |turned |turning |"
         r"going )?(?:blue|gray|grey|purple)\b|\bblue lips\b")
     add(e,
         r"\b(?:unresponsive|unconscious|not conscious|lost consciousness|losing consciousness|foaming at the"
@@ -342,7 +371,10 @@ def _rules() -> list[Rule]:
         r" |too |very |super |like )?(?:fast|hard|crazy|weird|funny|irregular|out of)|skipping(?: beats)?|"
         r"fluttering|going (?:crazy|a mile a minute|so fast|really fast)|out of control|beating out of my"
         r" chest)\b|\b(?:racing|pounding|irregular) (?:heart|heartbeat|heart beat|pulse)\b"
-        r"|\bheart (?:will not|would not|can not) slow down\b|\bheart rate (?:is )?(?:through the roof|"
+        r"|\bheart (?:will not|would not|can not) slow down\b"
+        r"|\bheart\b(?: (?!was\b|were\b|used\b)\w+){1,4}? (?:racing|pounding|"
+        r"skipping beats|fluttering|beating out of my chest)\b|\bsomething (?:is )?(?:wrong|off|weird) with my "
+        r"heart\b|\bheart rate (?:is )?(?:through the roof|"
         r"really high|so high|super high|way up|crazy)\b|\bpalpitations\b|\bheart (?:is )?(?:beating|"
         r"going) (?:out of|through) my chest\b|\bpulse is (?:racing|pounding|crazy)\b")
     add(e,
@@ -411,7 +443,8 @@ def _rules() -> list[Rule]:
             r"without|lower|lowering|lowered|reduce|reducing|reduced|decrease|decreasing|decreased|halve|"
             r"halving|halved|split|splitting|cold turkey(?: off| on| from)?|withdraw(?:al|als|ing)?(?: from)?|"
             r"detox(?:ing|ed)?(?: from| off)?|ditch|ditching|ditched|done with|get rid of|got rid of|flush|"
-            r"flushed|throw away|threw away|throwing away|(?:can not|could not|cannot) (?:get|find|refill|"
+            r"flushed|throw away|threw away|throwing away|throw out|threw out|throwing out|toss|tossed|tossing|"
+            r"dump|dumped|dumping|(?:can not|could not|cannot) (?:get|find|refill|"
             r"afford)|no longer (?:taking|on|have)|not taking (?=my |the |those |these )|"
             r"dropping|drop|dropped|lose|lost|losing access"
             r" to|be free (?:of|from)|get clean (?:off|from)|getting clean (?:off|from)|sober (?:off|from)"
@@ -649,8 +682,9 @@ _USE_OK = (r"(?! (?:the|my (?:phone|computer|app|car|time|breathing|skills|words
            r"my|a|this)|on (?:the|my (?:phone|computer|laptop|tablet|device))|in (?:the|a) (?:app|exercise|"
            r"program|session|check in)|with (?:the|my)))")
 _ALONE = (r"(?:alone|by myself|on my own|all by myself|with nobody(?: around| here| else| home)?|with no one"
-          r"(?: around| here| else)?|nobody (?:is )?(?:around|here|home|with me|knows|will know|would know)|no one"
-          r" (?:is )?(?:around|here|home|with me|knows|will know|would know)|nobody to (?:call|watch|check)|"
+          r"(?: around| here| else)?|(?:nobody|no one) (?:is )?(?:around|here|home|with me|knows|will know|would "
+          r"know|can see|will see|sees|will find|can find|will notice|would notice|is watching|will check|can "
+          r"check)|nobody to (?:call|watch|check)|"
           r"by my self|solo|in my room|locked in)")
 _INTENT = (r"(?:going to|about to|want to|will|plan to|planning to|planning on|thinking about|thinking of|"
            r"might|may|ready to|feel like|tempted to|urge to|need to|gonna|gotta|got to|i am|i always|always|"
