@@ -180,3 +180,13 @@ def test_a_database_outage_is_a_clear_503(tmp_path: Path, monkeypatch: pytest.Mo
     visitor = Caregiver(make_app(down))
     answer = visitor.login()
     assert answer.status_code == 503 and "can't reach" in html.unescape(answer.get_data(as_text=True))
+
+
+def test_a_session_ends_after_eight_hours(app: Flask) -> None:
+    jane = Caregiver(app)
+    jane.signup()
+    assert jane.get("/caregiver/").status_code == 200
+    with jane.client.session_transaction(path="/caregiver/") as session:
+        session["t"] = session["t"] - 8 * 3600 - 1
+    assert jane.get("/caregiver/").status_code == 303
+    assert jane.login().status_code == 303 and jane.get("/caregiver/").status_code == 200
