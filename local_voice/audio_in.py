@@ -105,6 +105,7 @@ class ScriptedSource:
         self._quiet_frames = 0
         self._speaking_frames = 0
         self._finished = False
+        self._talking = False  # the pending frames are an utterance (not quiet)
 
     def _noise_frame(self) -> bytes:
         self._noise_seed += 1
@@ -112,9 +113,12 @@ class ScriptedSource:
 
     def read(self, speaking: bool = False) -> bytes | None:
         self._speaking_frames = self._speaking_frames + 1 if speaking else 0
-        self._quiet_frames = 0 if speaking else self._quiet_frames + 1
+        # Quiet means neither Aria nor the person talking: the gap before the next utterance starts counting
+        # only after the person's own last utterance has ended.
+        self._quiet_frames = 0 if speaking or self._talking else self._quiet_frames + 1
         if self._pending:
             return self._pending.pop(0)
+        self._talking = False
         if not self._items:
             if self._finished:
                 return None
@@ -133,6 +137,7 @@ class ScriptedSource:
         if due:
             self._items.pop(0)
             self._pending = _with_noise_floor(frames_of(item.pcm), self._noise_seed)
+            self._talking = True
             return self._pending.pop(0)
         return self._noise_frame()
 
@@ -151,7 +156,9 @@ def _with_noise_floor(frames: list[bytes], seed: int) -> list[bytes]:
     return out
 
 
-def wav_script(paths: Sequence[str | Path], gap_s: float = 0.6) -> ScriptedSource:
+def wav_script(paths: Sequence[str | Path], gap_s: float = 1.2) -> ScriptedSource:
+    """The files as a polite person says them: each after `gap_s` of quiet (longer than the endpointer's
+    hangover, or two utterances would run together into one)."""
     return ScriptedSource([Utterance(load_wav_16k(p), gap_s=gap_s, label=str(p)) for p in paths])
 
 

@@ -118,7 +118,8 @@ def main(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) 
 def _run(args: argparse.Namespace, out: TextIO, closers: list[Any]) -> int:
     from local_voice.audio_in import MicrophoneSource, wav_script
 
-    source: Any = wav_script(args.wav) if args.wav else MicrophoneSource(_device(args.device))
+    source: Any = (wav_script(args.wav, gap_s=args.hangover + 0.6) if args.wav
+                   else MicrophoneSource(_device(args.device)))
     closers.append(source)
     from coach.content import default_content
 

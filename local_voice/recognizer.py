@@ -173,7 +173,7 @@ class PocketSphinxRecognizer:
         except (ImportError, OSError):
             raise RecognizerError("The PocketSphinx library is missing: reinstall Coach Aria (pip install -e .), "
                                   "or use --text.") from None
-        from local_voice.grammar import jsgf
+        from local_voice.grammar import word_graph
 
         config = pocketsphinx.Config(samprate=SAMPLE_RATE, lm=None, loglevel="FATAL")
         self._decoder = pocketsphinx.Decoder(config)
@@ -183,7 +183,8 @@ class PocketSphinxRecognizer:
             raise RecognizerError("No phrase of the grammar is in the PocketSphinx dictionary: check content/.")
         self.phrases = known
         self._phrase_set = set(known)
-        self._decoder.add_jsgf_string("aria", jsgf(known))
+        graph = word_graph(known)
+        self._decoder.add_fsg("aria", self._decoder.create_fsg("aria", graph.start, graph.final, graph.transitions))
         self._decoder.activate_search("aria")
         self._partials: list[str] = []
         self._started = False
