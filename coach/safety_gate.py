@@ -16,7 +16,7 @@ import re
 import re._constants as C  # noqa: N812  (the module's own short name)
 import re._parser as P  # noqa: N812
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 _MARK = "\x00"  # a zero-width word boundary (\b, ^, $) inside an exact string
 _MAX_SET = 512  # cap on the number of exact strings carried for one node
@@ -90,7 +90,9 @@ def _branch(branches: list[P.SubPattern], w: bool) -> _Info:
     return _Info(None, frozenset().union(*needs))  # type: ignore[misc]
 
 
-def _sequence(items: P.SubPattern, w: bool) -> _Info:
+def _sequence(items: P.SubPattern, w: bool, collect: list[frozenset[str]] | None = None) -> _Info:
+    """What a sequence of nodes needs. `collect` receives every requirement found along it (each one must
+    hold for any match), for gates that check two of them."""
     candidates: list[frozenset[str]] = []
     run: frozenset[str] | None = frozenset({""})
     all_exact = True
@@ -116,6 +118,8 @@ def _sequence(items: P.SubPattern, w: bool) -> _Info:
         return _Info(run, None)
     if run is not None:
         candidates.append(run)
+    if collect is not None:
+        collect.extend(candidates)
     best = max(candidates, key=lambda c: _quality(c, w), default=None)
     return _Info(None, best if best is not None and _quality(best, w)[0] > 0 else None)
 
@@ -130,8 +134,12 @@ class Gate:
     words: frozenset[str] = field(default_factory=frozenset)
     substrings: tuple[str, ...] = ()
     always: bool = False
+    also: Gate | None = None  # a second, independent requirement of every match (both must hold)
 
     def open(self, text: str, words: set[str] | frozenset[str]) -> bool:
+        return self._first_open(text, words) and (self.also is None or self.also.open(text, words))
+
+    def _first_open(self, text: str, words: set[str] | frozenset[str]) -> bool:
         if self.always or not self.words.isdisjoint(words):
             return True
         for sub in self.substrings:  # noqa: SIM110  (a plain loop: any() with a generator costs more here)
@@ -214,13 +222,27 @@ def gate_for(pattern: str | re.Pattern[str], *, words: bool = True) -> Gate:
     flags = pattern.flags & ~re.UNICODE if isinstance(pattern, re.Pattern) else 0
     if flags:
         return Gate(always=True)  # case-insensitive etc.: the literals would not be literal
+    found: list[frozenset[str]] = []
     try:
-        info = _sequence(P.parse(source), words)
+        info = _sequence(P.parse(source), words, collect=found)
     except (re.error, TypeError, ValueError):  # pragma: no cover - a pattern re.compile accepted
         return Gate(always=True)
     needed = _need(info)
     if needed is None or _quality(needed, words)[0] == 0:
         return Gate(always=True)
+    # A second requirement from elsewhere in the pattern ("stop ..." and "... benzo"), if it is a telling one:
+    # most rules need two rare things, and checking both keeps far more regexes from running.
+    second = [c for c in found if c != needed and _usable_second(c, words)]
+    also = _gate_of(max(second, key=lambda c: _quality(c, words)), words) if second else None
+    return replace(_gate_of(needed, words), also=also)
+
+
+def _usable_second(needed: frozenset[str], words: bool) -> bool:
+    usable, minus_weak, minus_count = _quality(needed, words)
+    return usable == 1 and -minus_weak * 3 <= -minus_count  # at most a third of its checks are weak
+
+
+def _gate_of(needed: frozenset[str], words: bool) -> Gate:
     checks = _checks(needed, words) or set()
     return Gate(words=frozenset(v for kind, v in checks if kind == "word"),
                 substrings=tuple(sorted(_cover({v for kind, v in checks if kind == "substring"}))))
@@ -261,6 +283,8 @@ class GateIndex:
     _MAX_TOKENS = 50_000  # remembered tokens; the memory is dropped and rebuilt past this
 
     def __init__(self, gates: list[Gate]) -> None:
+        self._gates = list(gates)
+        self._two_part = frozenset(i for i, g in enumerate(gates) if g.also is not None)
         self._always = frozenset(i for i, g in enumerate(gates) if g.always)
         self._by_word: dict[str, set[int]] = {}
         inside: dict[str, set[int]] = {}
@@ -296,7 +320,13 @@ class GateIndex:
         for sub, hit in self._across:
             if sub in text:
                 chosen |= hit
-        return sorted(i for i in chosen if i >= start) if start else sorted(chosen)
+        if start:
+            chosen = {i for i in chosen if i >= start}
+        if chosen & self._two_part:  # their second requirement, on the few gates the first one let through
+            word_set = tokens if isinstance(tokens, set) else set(tokens)
+            gates = self._gates
+            chosen = {i for i in chosen if gates[i].also is None or gates[i].also.open(text, word_set)}
+        return sorted(chosen)
 
     def forget(self) -> None:
         """Drop the per-token memory (benchmarks measure the cold case with it)."""
