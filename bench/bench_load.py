@@ -1,5 +1,5 @@
 """Load test of the Alexa endpoint on loopback: throughput and p50/p99 at 1, 10 and 50 concurrent users,
-on SQLite and PostgreSQL, and how turn cost grows with stored history (1 day vs 2 years of check-ins).
+on SQLite and PostgreSQL, and how turn cost grows with stored history (1 day, 120 days, 2 years of check-ins).
 
 Run: .venv/bin/python bench/bench_load.py [--seconds 10] [--users 1,10,50] [--backends sqlite,postgresql]
 
@@ -123,10 +123,25 @@ def percentile(sorted_values: list[float], q: float) -> float:
     return sorted_values[min(len(sorted_values) - 1, int(len(sorted_values) * q))]
 
 
-def run_load(port: int, batches: list[list[Request]], seconds: float) -> dict[str, Any]:
+def cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU time of these processes (the machine may be shared: CPU per request is the
+    figure that does not depend on what else runs)."""
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of stat)
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def run_load(server: SkillServer, batches: list[list[Request]], seconds: float) -> dict[str, Any]:
     latencies: list[list[float]] = [[] for _ in batches]
     errors = [0] * len(batches)
-    client = HttpClient(port, timeout_s=30)
+    client = HttpClient(server.port, timeout_s=30)
+    workers = server.worker_pids()
+    cpu_before = cpu_seconds(workers)
     deadline = time.perf_counter() + seconds
 
     def user(i: int) -> None:
@@ -148,11 +163,14 @@ def run_load(port: int, batches: list[list[Request]], seconds: float) -> dict[st
     for t in threads:
         t.join()
     elapsed = time.perf_counter() - started
+    worker_cpu = cpu_seconds(workers) - cpu_before
     values = sorted(x for lat in latencies for x in lat)
     exhausted = any(len(lat) == len(batch) for lat, batch in zip(latencies, batches, strict=True))
     return {"requests": len(values), "errors": sum(errors), "rps": round(len(values) / elapsed, 1),
             "p50_ms": round(1000 * statistics.median(values), 1), "p99_ms": round(1000 * percentile(values, 0.99), 1),
-            "max_ms": round(1000 * values[-1], 1), "ran_out_of_requests": exhausted}
+            "max_ms": round(1000 * values[-1], 1), "ran_out_of_requests": exhausted,
+            "worker_cpu_ms_per_request": round(1000 * worker_cpu / len(values), 1),
+            "loadavg_1min": round(os.getloadavg()[0], 1)}
 
 
 # ---- history ------------------------------------------------------------------------------------
@@ -164,9 +182,12 @@ def time_history(server: SkillServer, store: Store, content: Content, ca: FakeAm
     today = datetime.now(UTC).date()
     timings: dict[str, list[float]] = {"launch": [], "progress": [], "checkin_answer": [], "checkin_complete": []}
     spoken_streaks: set[str] = set()
-    for n in range(people):
-        user_id = f"amzn1.ask.account.history-{days}-{n}"
+    users = [f"amzn1.ask.account.history-{days}-{n}" for n in range(people)]
+    for user_id in users:
         seed_checkins(store, user_id, days_before(today, days), onboarded=True, summaries=120)
+    workers = server.worker_pids()
+    cpu_before, requests = cpu_seconds(workers), 0
+    for user_id in users:
         person = AlexaPerson(HttpClient(server.port), ca.good, content, SKILL_ID, user_id=user_id)
 
         def timed(kind: str, call: Any, *args: Any, **kw: Any) -> Any:
@@ -197,7 +218,10 @@ def time_history(server: SkillServer, store: Store, content: Content, ca: FakeAm
         assert state is not None
         stored_rows = len(store.checkins(user_id))
         person.say("stop")
+        requests += len(person.history)
+    worker_cpu = cpu_seconds(workers) - cpu_before
     return {"days": days, "stored_checkins_per_person": stored_rows,
+            "worker_cpu_ms_per_request": round(1000 * worker_cpu / requests, 1),
             "state_summary_days": len(state.profile.checkins),
             "streak_spoken": sorted(spoken_streaks),
             "streak_from_state": streak(state.profile.checkins, today, state.profile.streak_carry),
@@ -218,13 +242,13 @@ def bench_backend(url: str, args: argparse.Namespace, workdir: Path, content: Co
     result: dict[str, Any] = {"load": {}, "history": []}
     try:
         server.start(workdir)
-        run_load(server.port, [make_requests(40, f"warm-{t}", alexa, ca) for t in range(4)], 3)
+        run_load(server, [make_requests(40, f"warm-{t}", alexa, ca) for t in range(4)], 3)
         for users in args.users:
             per_user = int(args.seconds * 400 / users) + 20  # more than the server can answer in time
             batches = [make_requests(per_user, f"u{users}-{t}", alexa, ca) for t in range(users)]
-            result["load"][users] = run_load(server.port, batches, args.seconds)
+            result["load"][users] = run_load(server, batches, args.seconds)
             print(f"  {users:>3} users: {result['load'][users]}", flush=True)
-        for days in (1, 730):
+        for days in (1, 120, 730):  # 120: the state's summary window is full; beyond it nothing grows
             result["history"].append(time_history(server, store, content, ca, days, args.history_people))
             print(f"  history {days} days: {result['history'][-1]}", flush=True)
     finally:
@@ -268,17 +292,19 @@ def main() -> int:
                     (workdir / "pgsite").mkdir()
                     results[backend] = bench_backend(url, args, workdir / "pgsite", content, ca)
     print(json.dumps(results, indent=2, default=str))
-    print("\n| backend | users | requests/s | p50 ms | p99 ms | max ms | errors |\n|---|---|---|---|---|---|---|")
+    print("\n| backend | users | requests/s | p50 ms | p99 ms | max ms | errors | worker CPU ms/request | load avg |\n"
+          "|---|---|---|---|---|---|---|---|---|")
     for backend in args.backends.split(","):
         for users, r in results[backend]["load"].items():
             print(f"| {backend} | {users} | {r['rps']} | {r['p50_ms']} | {r['p99_ms']} | {r['max_ms']} | "
-                  f"{r['errors']} |")
+                  f"{r['errors']} | {r['worker_cpu_ms_per_request']} | {r['loadavg_1min']} |")
     print("\n| backend | history | launch p50 ms | progress p50 ms | check-in answer p50 ms | "
-          "check-in complete p50 ms | streak spoken |\n|---|---|---|---|---|---|---|")
+          "check-in complete p50 ms | worker CPU ms/request | streak spoken |\n|---|---|---|---|---|---|---|---|")
     for backend in args.backends.split(","):
         for h in results[backend]["history"]:
             print(f"| {backend} | {h['days']} days | {h['launch_p50_ms']} | {h['progress_p50_ms']} | "
-                  f"{h['checkin_answer_p50_ms']} | {h['checkin_complete_p50_ms']} | {', '.join(h['streak_spoken'])} |")
+                  f"{h['checkin_answer_p50_ms']} | {h['checkin_complete_p50_ms']} | {h['worker_cpu_ms_per_request']} | "
+                  f"{', '.join(h['streak_spoken'])} |")
     return 0
 
 
