@@ -316,16 +316,19 @@ class GateIndex:
         hits = [get(token) for token in tokens]
         if None in hits:  # tokens not seen before: work them out once
             hits = [self._opened_by(t) if h is None else h for h, t in zip(hits, tokens, strict=True)]
-        chosen = set(self._always.union(*hits))
+        chosen = self._always.union(*hits)
         for sub, hit in self._across:
             if sub in text:
-                chosen |= hit
+                chosen = chosen | hit
+        if not chosen:
+            return []
         if start:
-            chosen = {i for i in chosen if i >= start}
-        if chosen & self._two_part:  # their second requirement, on the few gates the first one let through
+            chosen = frozenset(i for i in chosen if i >= start)
+        if self._two_part and not self._two_part.isdisjoint(chosen):
+            # their second requirement, checked on the few gates the first one let through
             word_set = tokens if isinstance(tokens, set) else set(tokens)
             gates = self._gates
-            chosen = {i for i in chosen if gates[i].also is None or gates[i].also.open(text, word_set)}
+            chosen = frozenset(i for i in chosen if gates[i].also is None or gates[i].also.open(text, word_set))
         return sorted(chosen)
 
     def forget(self) -> None:
