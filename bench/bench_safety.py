@@ -85,6 +85,19 @@ def stages(texts: list[str], repeat: int) -> str:
             f"detect {1e6 * (c2 - c1) / n:.1f} us, rest of screen() is building the reply")
 
 
+def reference_ms() -> float:
+    """CPU time of a fixed pure-Python loop, best of five: compare it across runs to see how much the rest
+    of the machine (a busy sibling core) slowed this one down."""
+    best = float("inf")
+    for _ in range(5):
+        c0 = time.thread_time()
+        total = 0
+        for i in range(1_000_000):
+            total += i & 7
+        best = min(best, time.thread_time() - c0)
+    return best * 1000
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeat", type=int, default=40)
@@ -100,7 +113,8 @@ def main() -> None:
     throughput(everything, 2)  # warm-up
     print(f"Python {platform.python_version()}, {platform.machine()}, {platform.system()}, "
           f"{os.cpu_count()} CPUs, pinned to {'core ' + str(args.core) if args.core >= 0 else 'none'}")
-    print(f"first screen() call (loads safety.yaml): {first_ms:.1f} ms")
+    print(f"first screen() call (loads safety.yaml): {first_ms:.1f} ms; reference loop: {reference_ms():.0f} ms; "
+          f"load average {os.getloadavg()[0]:.1f}")
     print("| utterances | count | utt/s CPU, median pass | utt/s CPU, best pass | utt/s wall | p50 us | p99 us "
           "| max us |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- |")
