@@ -152,6 +152,8 @@ _POST: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:o d|overdose) (?:d|ed)\b"), "overdosed"),
     (re.compile(r"\b(?:o d|overdose) ing\b"), "overdosing"),
     (re.compile(r"\bo d\b"), "overdose"),
+    (re.compile(r"\b(can not|could not|hard to|trouble|struggling to|barely|hardly|unable to) breath\b"),
+     r"\1 breathe"),  # "breath" is how people and recognisers often write "breathe"
     (re.compile(r"\bodd on (?=opioid|benzo|pills|coke|cocaine|crack|meth|drugs|something)"), "overdosed on "),
     (re.compile(r"\bany ?more\b"), "anymore"),
     (re.compile(r"\bmy self\b"), "myself"),

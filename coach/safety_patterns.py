@@ -156,7 +156,9 @@ def _rules() -> list[Rule]:
         r"hurting|harm|harming|cut|cutting|burn|burning|punish|punishing) myself\b")
     add(s,
         r"\b(?:hurting|harming|cutting|burning) myself\b(?! (?:some |a )?(?:slack|break|off|shaving))"
-        r"|\b(?:hurt|cut|harmed|burned) myself (?:on purpose|again|deliberately)\b|\bself harm\w*\b")
+        r"|\b(?:hurt|cut|harmed|burned) myself (?:on purpose|again|deliberately)\b|\bself harm\w*\b"
+        r"|\b(?:been|started|start|keep|kept|back to|am) (?:cutting|burning) (?:myself )?again$|\bcutting again$"
+        r"|\bi (?:have )?(?:been )?(?:cutting|burning) (?:myself )?again\b(?! (?:on|with|at|for|the|my|your))")
     add(s,
         r"\b(?:do|does|did) not (?:want|wish|care|plan|feel like|intend) (?:to )?(?:live|be alive|stay alive|"
         r"exist|be around|keep living|keep going|go on|live anymore|wake up)\b"
@@ -682,9 +684,9 @@ _USE_OK = (r"(?! (?:the|my (?:phone|computer|app|car|time|breathing|skills|words
            r"my|a|this)|on (?:the|my (?:phone|computer|laptop|tablet|device))|in (?:the|a) (?:app|exercise|"
            r"program|session|check in)|with (?:the|my)))")
 _ALONE = (r"(?:alone|by myself|on my own|all by myself|with nobody(?: around| here| else| home)?|with no one"
-          r"(?: around| here| else)?|(?:nobody|no one) (?:is )?(?:around|here|home|with me|knows|will know|would "
-          r"know|can see|will see|sees|will find|can find|will notice|would notice|is watching|will check|can "
-          r"check)|nobody to (?:call|watch|check)|"
+          r"(?: around| here| else)?|(?:nobody|no one) (?:is |will be |would be |is going to be |going to be |"
+          r"gonna be )?(?:around|here|home|with me|knows|will know|would know|can see|will see|sees|will find|"
+          r"can find|will notice|would notice|is watching|will check|can check)|nobody to (?:call|watch|check)|"
           r"by my self|solo|in my room|locked in)")
 _INTENT = (r"(?:going to|about to|want to|will|plan to|planning to|planning on|thinking about|thinking of|"
            r"might|may|ready to|feel like|tempted to|urge to|need to|gonna|gotta|got to|i am|i always|always|"
