@@ -86,7 +86,7 @@ class Utterance:
 
 @dataclass(frozen=True)
 class Silence:
-    """The person says nothing for this long (used to reach the silence timeout)."""
+    """The person says nothing for this long once Aria is quiet (used to reach the silence timeout)."""
 
     seconds: float
 
@@ -127,6 +127,8 @@ class ScriptedSource:
             return self._pending.pop(0) if self._pending else None
         item = self._items[0]
         if isinstance(item, Silence):
+            if speaking:  # a silent listener lets Aria finish; the silence counts from there
+                return self._noise_frame()
             self._items.pop(0)
             n = int(round(item.seconds / FRAME_SECONDS))
             self._pending = [self._noise_frame() for _ in range(n)]

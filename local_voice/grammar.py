@@ -30,6 +30,11 @@ def normalise_phrase(text: str) -> str:
     return " ".join(words)
 
 
+def respell(text: str) -> str:
+    """Undo the dictionary spelling for the engine: "eight p m" -> "eight pm" (its time parser wants that)."""
+    return re.sub(r"\b([ap]) m\b", r"\1m", text)
+
+
 def crisis_phrases(content: Any) -> list[str]:
     """Every sample of an intent that carries a safety flag (crisis_suicide, crisis_emergency, ...)."""
     from coach.templates import expand

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from local_voice.audio_in import SAMPLE_RATE
+from local_voice.grammar import respell
 
 
 class RecognizerError(Exception):
@@ -161,6 +162,11 @@ class VoskRecognizer:
 # ---- PocketSphinx ------------------------------------------------------------------------------------------
 
 
+# The shipped dictionary knows only "AA R IY AH" for Aria; many people (and espeak-ng's en-us voice) say
+# "AIR-ee-uh" or "uh-REE-uh", which it otherwise hears as "carry on": the wake word must not depend on accent.
+EXTRA_PRONUNCIATIONS: dict[str, tuple[str, ...]] = {"aria": ("EH R IY AH", "AH R IY AH")}
+
+
 class PocketSphinxRecognizer:
     """The lower-accuracy offline fallback: the English model shipped in the pocketsphinx wheel + a grammar."""
 
@@ -177,8 +183,12 @@ class PocketSphinxRecognizer:
 
         config = pocketsphinx.Config(samprate=SAMPLE_RATE, lm=None, loglevel="FATAL")
         self._decoder = pocketsphinx.Decoder(config)
+        for word, pronunciations in EXTRA_PRONUNCIATIONS.items():
+            for i, phones in enumerate(pronunciations, start=2):
+                self._decoder.add_word(f"{word}({i})", phones, i == len(pronunciations) + 1)
         known = [p for p in phrases if all(self._decoder.lookup_word(w) for w in p.split())]
-        self.dropped = [p for p in phrases if p not in set(known)]
+        kept = set(known)
+        self.dropped = [p for p in phrases if p not in kept]  # (one set: rebuilding it per phrase took 35 s)
         if not known:
             raise RecognizerError("No phrase of the grammar is in the PocketSphinx dictionary: check content/.")
         self.phrases = known
@@ -211,7 +221,8 @@ class PocketSphinxRecognizer:
         raw = " ".join(hyp.hypstr.split()) if hyp else ""
         # A hypothesis that stops partway through the grammar is a weak match: "I didn't catch that".
         accepted = raw in self._phrase_set
-        return Recognition(text=raw if accepted else "", accepted=accepted, raw=raw, partials=list(self._partials))
+        return Recognition(text=respell(raw) if accepted else "", accepted=accepted, raw=raw,
+                           partials=list(self._partials))
 
 
 def pocketsphinx_model_dir() -> str:

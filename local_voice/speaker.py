@@ -107,6 +107,22 @@ def wav_bytes(pcm: bytes, rate: int) -> bytes:
     return buf.getvalue()
 
 
+def trim_trailing_silence(pcm: bytes, keep_s: float, rate: int) -> bytes:
+    """espeak ends every clip with ~0.4 s of zero samples; before an exercise pause that would make the pause
+    longer than the content says, so cut them down to `keep_s`."""
+    end = len(pcm) - len(pcm) % 2
+    while end >= 2 and pcm[end - 2:end] == b"\x00\x00":
+        end -= 2
+    return pcm[:min(len(pcm) - len(pcm) % 2, end + 2 * int(keep_s * rate))]
+
+
+def speech_then_pause(pcm: bytes, rate: int, pause_s: float) -> bytes:
+    """A segment as played: its speech, then exactly `pause_s` of silence (when it has a pause)."""
+    if pause_s <= 0:
+        return pcm
+    return trim_trailing_silence(pcm, 0.0, rate) + b"\x00\x00" * int(round(pause_s * rate))
+
+
 def render(synth: Synthesizer, segments: Sequence[SpokenSegment]) -> tuple[bytes, int]:
     """All segments as one recording: speech, then the segment's pause as real silence."""
     parts: list[bytes] = []
@@ -114,8 +130,8 @@ def render(synth: Synthesizer, segments: Sequence[SpokenSegment]) -> tuple[bytes
     for seg in segments:
         if seg.text.strip():
             pcm, rate = synth.synthesize(seg.text)
-            parts.append(pcm)
-        if seg.pause_s > 0:
+            parts.append(speech_then_pause(pcm, rate, seg.pause_s))
+        elif seg.pause_s > 0:
             parts.append(b"\x00\x00" * int(round(seg.pause_s * rate)))
     return b"".join(parts), rate
 
@@ -164,8 +180,8 @@ class WavWriterPlayer:
                 pcm, rate = self.synth.synthesize(seg.text)
                 if self.first_sample_at is None:
                     self.first_sample_at = time.perf_counter()
-                parts.append(pcm)
-            if seg.pause_s > 0:
+                parts.append(speech_then_pause(pcm, rate, seg.pause_s))
+            elif seg.pause_s > 0:
                 parts.append(b"\x00\x00" * int(round(seg.pause_s * rate)))
         pcm = b"".join(parts)
         self.last_path = self.directory / f"{self.count:03d}-{label}.wav"
@@ -225,6 +241,8 @@ class LivePlayer:
                 return
             if seg.text.strip():
                 pcm, rate = self.synth.synthesize(seg.text)
+                if seg.pause_s > 0:  # the pause below is the whole silence, not espeak's tail plus the pause
+                    pcm = trim_trailing_silence(pcm, 0.0, rate)
                 if stop.is_set():
                     return
                 with self._lock:
