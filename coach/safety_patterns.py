@@ -47,7 +47,7 @@ _BRIDGE = frozenset({
     "think", "about", "of", "feel", "felt", "feeling", "like", "any", "get", "getting", "do", "did",
     "does", "just", "actually", "currently", "is", "are", "was", "were", "experienced", "experience",
     "a", "an", "that", "so", "intend", "intending", "yet", "again", "anymore", "seriously", "wish",
-    "mean", "ready", "go",
+    "mean", "ready", "go", "thought", "thoughts", "considered", "considering", "tried", "attempted",
 })
 _EMERGENCY_NEGATORS = _NEGATORS | {"almost", "nearly", "no"}
 _HYPOTHETICAL = frozenset({
@@ -296,7 +296,8 @@ def _rules() -> list[Rule]:
         r"prescription|script)\b", remote=True)
     add(e,
         r"\b(?:not|barely|hardly|stopped|no longer|is not|are not|s not) (?:breathing|responding|"
-        r"responsive|conscious|waking up|breathing right|breathing properly)\b(?! (?:to (?:my|his|her|"
+        r"responsive|conscious|waking up|breathing right|breathing properly)\b(?! (?:hard|heavily|heavy|as hard|"
+        r"so hard|fast|so fast|as fast|through (?:his|her|my) (?:nose|mouth))\b)(?! (?:to (?:my|his|her|"
         r"our|the|any) (?:texts|messages|calls|emails|calls|texting)|to texts|to messages|to calls|on "
         r"(?:the|his|her) phone))", negatable=False)
     add(e,
