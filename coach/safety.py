@@ -59,9 +59,8 @@ def screen(text: str | None, *, extra_flags: Iterable[str] = (), safety: SafetyF
     if text:
         norm = normalise(text)
         if norm:
-            words = set(norm.split())
-            flags = detect(norm, words)
-            asked = resources_requested(norm, words)
+            flags = _detect_in_windows(norm)
+            asked = resources_requested(norm, set(norm.split()))
     if extra_flags:
         flags.update(f for f in extra_flags if f in _KNOWN)
     if not flags:
@@ -74,6 +73,25 @@ def screen(text: str | None, *, extra_flags: Iterable[str] = (), safety: SafetyF
         card="\n\n".join(card[f] for f in ordered),
         resources_requested=asked,
     )
+
+
+# Long input (a pasted page, a runaway transcript) is screened in overlapping windows of words: the rules
+# look a few words around each match, and on one huge string that look-around made the cost grow with
+# the square of the length. Every phrase a rule can match (well under OVERLAP words, with its context)
+# lies whole inside some window, so nothing is missed.
+WINDOW = 60
+OVERLAP = 20
+
+
+def _detect_in_windows(norm: str) -> set[str]:
+    words = norm.split()
+    if len(words) <= WINDOW:
+        return detect(norm, set(words))
+    flags: set[str] = set()
+    for start in range(0, len(words) - OVERLAP, WINDOW - OVERLAP):
+        part = words[start: start + WINDOW]
+        flags |= detect(" ".join(part), set(part))
+    return flags
 
 
 _TEXTS: dict[int, tuple[SafetyFile, dict[str, str], dict[str, str]]] = {}

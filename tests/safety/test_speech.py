@@ -107,3 +107,19 @@ def test_odd_input_never_crashes(text: str | None) -> None:
 def test_unknown_extra_flags_are_ignored_not_fatal() -> None:
     result = screen("hello", extra_flags=["not_a_flag", "suicide"])
     assert result.flags == ["suicide"] and "nine eight eight" in result.speech
+
+
+@pytest.mark.parametrize("offset", range(0, 200, 9))
+def test_a_crisis_phrase_anywhere_in_a_long_text_is_caught(offset: int) -> None:
+    """Long input is screened in overlapping windows (coach.safety.WINDOW): no phrase falls between two."""
+    filler = ("the weather was nice and we walked to the park with my sister " * 20).split()
+    text = " ".join(filler[:offset] + ["honestly", "i", "want", "to", "kill", "myself"] + filler[offset:])
+    assert "suicide" in screen(text).flags
+    text = " ".join(filler[:offset] + ["i", "am", "going", "to", "stop", "my", "xanax"] + filler[offset:])
+    assert screen(text).flags == ["benzo"]
+
+
+def test_long_negation_context_still_counts_inside_a_window() -> None:
+    filler = " ".join(["we talked about the weekend plans"] * 30)
+    assert screen(f"{filler} and i am not going to kill myself").flags == []
+    assert screen(f"{filler} and i do not want to live anymore").flags == ["suicide"]
