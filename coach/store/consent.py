@@ -34,6 +34,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     and_,
+    bindparam,
     delete,
     func,
     insert,
@@ -248,9 +249,16 @@ def write_consent_event(conn: Connection, person_id: int, turn: Turn, event: obj
     return False
 
 
+_ANY_GRANT = select(consent_grants.c.id).where(consent_grants.c.person_id == bindparam("person_id")).limit(1)
+
+
 def sharing_summary(conn: Connection, person_id: int | None, now: datetime) -> SharingSummary:
     """Who can see this person's logs now (pending codes included) and who looked lately."""
     if person_id is None:
+        return SharingSummary()
+    # Most people never share: one indexed lookup spares them the three queries below on every turn
+    # (no grant ever means no caregiver and no audit row either).
+    if conn.execute(_ANY_GRANT, {"person_id": person_id}).first() is None:
         return SharingSummary()
     rows = conn.execute(
         select(consent_grants, caregivers.c.name)
