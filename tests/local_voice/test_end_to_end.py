@@ -40,7 +40,7 @@ SCRIPT: list[tuple[str, str | None, object]] = [
     ("not at all", "phq2_interest", "not_at_all"),
     ("not at all", "phq2_down", "not_at_all"),
     ("a few days", "gad2_nervous", "several_days"),
-    ("not once", "gad2_worry", "not_at_all"),
+    ("not at all", "gad2_worry", "not_at_all"),
     ("i want to kill myself", None, None),
 ]
 
