@@ -312,8 +312,7 @@ class GateIndex:
     def open(self, text: str, tokens: list[str] | set[str], start: int = 0) -> list[int]:
         """Indexes (ascending, from `start`) of the gates open for `text`; `tokens` are text.split() (in any
         order, repeats allowed)."""
-        get = self._token_gates.get
-        hits = [get(token) for token in tokens]
+        hits = list(map(self._token_gates.get, tokens))
         if None in hits:  # tokens not seen before: work them out once
             hits = [self._opened_by(t) if h is None else h for h, t in zip(hits, tokens, strict=True)]
         chosen = self._always.union(*hits)
