@@ -12,6 +12,7 @@ import logging
 import os
 import threading
 import urllib.request
+import warnings
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -59,9 +60,29 @@ def load_trust_roots(path: str | os.PathLike[str] | None = None) -> list[x509.Ce
         import certifi
 
         path = certifi.where()
-    roots = x509.load_pem_x509_certificates(Path(path).read_bytes())
+    roots = _load_each(Path(path).read_bytes())
     if not roots:
         raise ValueError(f"{path}: no certificates")
+    return roots
+
+
+_PEM_END = b"-----END CERTIFICATE-----"
+
+
+def _load_each(bundle: bytes) -> list[x509.Certificate]:
+    """Every certificate of a PEM bundle that parses, one by one.
+
+    Why: public bundles carry a few old roots that newer cryptography releases warn about (negative
+    serial numbers) and announce they will reject; one such root must not stop the endpoint starting.
+    """
+    roots = []
+    for block in bundle.split(_PEM_END)[:-1]:
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                roots.append(x509.load_pem_x509_certificate(block + _PEM_END))
+        except ValueError:
+            log.info("skipping a trust root that does not parse")
     return roots
 
 

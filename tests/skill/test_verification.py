@@ -15,7 +15,7 @@ from cryptography import x509
 from flask import Flask
 
 from skill.app import MAX_BODY_BYTES, SkillSettings, create_skill_blueprint, create_verifier
-from skill.certs import SigningCerts, VerificationFailed
+from skill.certs import SigningCerts, VerificationFailed, load_trust_roots
 from skill.hello import HELLO
 from skill.verify import check_cert_url
 from tests.skill.alexa_ca import CERT_URL, FakeAmazonCA, body_of, intent, launch
@@ -248,3 +248,17 @@ def test_no_verifier_without_the_explicit_flag() -> None:
 
     with pytest.raises(ValueError):
         create_skill_blueprint(build_hello_skill(), None)
+
+
+def test_a_root_that_does_not_parse_does_not_hide_the_others(test_ca: FakeAmazonCA, tmp_path: Any) -> None:
+    broken = b"-----BEGIN CERTIFICATE-----\nTm90IGEgY2VydGlmaWNhdGU=\n-----END CERTIFICATE-----\n"
+    bundle = tmp_path / "roots.pem"
+    bundle.write_bytes(b"# a comment line\n" + broken + test_ca.root_pem)
+    roots = load_trust_roots(bundle)
+    assert [r.subject.rfc4514_string() for r in roots] == ["CN=Aria Test Root CA"]
+
+
+def test_the_default_bundle_loads_amazons_roots() -> None:
+    names = {r.subject.rfc4514_string() for r in load_trust_roots()}
+    # echo-api.amazon.com's chain is issued under Amazon Trust Services' roots.
+    assert any("Amazon Root CA 1" in n for n in names)
