@@ -6,14 +6,21 @@ bench/bench_load.py); a streak longer than that window is carried in Profile.str
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 from coach.content import Content
 from coach.flows.progress import KEEP_CHECKIN_SUMMARIES, streak, trim_checkins
-from coach.models import CheckinSummary, Profile, Turn
+from coach.models import CheckinSummary, ExerciseSummary, PersonState, Profile, Reply, Turn
+from coach.serve_cli import create_app
 from coach.service import Coach
 from coach.store import Store
+from skill.app import SkillSettings
+from skill.interceptors import MAX_SESSION_STATE_BYTES
 from tests.reliability.sessions import days_before, seed_checkins
+from tests.skill.alexa_ca import SKILL_ID, FakeAmazonCA
+from tests.skill.alexa_client import AlexaPerson
 
 TODAY = date(2026, 11, 23)
 
@@ -73,4 +80,35 @@ def test_two_years_of_daily_check_ins_are_spoken_as_the_whole_streak(sqlite_url:
     state = store.load_state("long-timer")
     assert state is not None and len(state.profile.checkins) == KEEP_CHECKIN_SUMMARIES
     assert len(store.checkins("long-timer")) == 731
+    store.close()
+
+
+def test_a_full_history_keeps_every_alexa_response_under_its_size_limit(
+        tmp_path: Path, reliability_ca: FakeAmazonCA, reliability_content: Content) -> None:
+    """The saved state rides in the session attributes (for outages); with the longest exercise reply and a
+    full summary window the response must stay under Alexa's ~24 KB."""
+    store = Store(f"sqlite:///{tmp_path / 'aria.db'}")
+    today = datetime.now(UTC).date()
+    user_id = "amzn1.ask.account.heavy"
+    checkins = [CheckinSummary(day=d, craving=10, mood=10, stress=10) for d in days_before(today, 120)]
+    state = PersonState(user_id=user_id, profile=Profile(onboarded=True, checkins=checkins))
+    longest = max(reliability_content.exercises.exercises, key=lambda e: sum(len(s.text) for s in e.steps))
+    # Grow the history until the saved state only just fits in the session (the largest that rides along).
+    while len(state.model_dump_json(exclude_defaults=True)) < MAX_SESSION_STATE_BYTES - 800:
+        state.profile.exercises.append(ExerciseSummary(day=today, exercise_id=longest.id, craving_before=10,
+                                                       craving_after=10))
+    store.save_turn(Turn(user_id=user_id, channel="alexa", now=datetime.now(UTC)), state, Reply())
+    settings = SkillSettings(skill_id=SKILL_ID, verify=True, trust_roots=str(reliability_ca.write_roots(tmp_path)))
+    app = create_app(store=store, content=reliability_content, settings=settings, fetcher=reliability_ca.fetch)
+    person = AlexaPerson(app.test_client(), reliability_ca.good, reliability_content, SKILL_ID, user_id=user_id)
+    person.launch()
+    person.say("craving")
+    person.say("rate", number="9")
+    person.choose("start_exercise", "exercise", longest.title.lower(), longest.id)
+    for _ in range(len(longest.steps)):
+        person.say("next")
+    # The near-limit state rode along (with the reply's own segments it may not, on the longest steps).
+    assert "aria_saved_state" in person.history[0].payload["sessionAttributes"]
+    sizes = [len(json.dumps(said.payload)) for said in person.history]
+    assert max(sizes) < 24 * 1024, sizes
     store.close()
