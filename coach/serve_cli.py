@@ -15,7 +15,7 @@ import logging
 import sys
 from typing import Any
 
-from flask import Flask
+from flask import Flask, Response, redirect
 
 from caregiver.app import install as install_caregiver
 from coach.content import Content, ContentError, default_content
@@ -48,6 +48,11 @@ def create_app(*, store: Any = None, content: Content | None = None, settings: S
     @app.get("/healthz")
     def healthz() -> tuple[str, int]:
         return "ok", 200
+
+    @app.get("/")
+    def home() -> Response:
+        # People type the bare host name; the only pages for humans are the caregiver's.
+        return redirect("/caregiver/")
 
     # Last, so the headers and limits cover every route above: see coach/web_security.py.
     install_web_security(app)

@@ -78,6 +78,10 @@ def test_aria_serve_with_the_dev_flag_answers_unsigned_requests_and_warns(env: d
         status, text = post(port, body_of(launch(skill_id="amzn1.ask.skill.dev")))
         assert status == 200
         assert "benzos" in json.loads(text)["response"]["outputSpeech"]["ssml"].lower()
+        home = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        home.request("GET", "/")
+        landing = home.getresponse()
+        assert (landing.status, landing.getheader("Location")) == (302, "/caregiver/")
         proc.terminate()
         _, err = proc.communicate(timeout=10)
         assert "VERIFICATION IS OFF" in err
