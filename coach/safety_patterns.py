@@ -404,7 +404,9 @@ def _rules() -> list[Rule]:
     hot = (r"(?:hot|burning up|overheating|sweating|sweaty|fever|feverish|boiling|on fire|roasting|"
         r"drenched in sweat|temperature)")
     confused = (r"(?:confused|confusion|disoriented|delirious|can not think|can not focus|can not think "
-                r"straight|do not know where i am|out of it|not making sense|can not see straight|"
+                r"straight|do not know (?:where|who) i am|(?:does|did) not know (?:where|who) (?:he|she) "
+                r"is(?! going| headed| at with)|they do not know (?:where|who) they are|"
+                r"(?:does|do) not recognize (?:me|anyone|us)|out of it|not making sense|can not see straight|"
                 r"seeing things|losing my mind|not thinking straight|mixed up|foggy)")
     add(e,
         r"\b" + hot + r"\b(?: \w+){0,8}? " + confused + r"\b|\b" + confused + r"\b(?: \w+){0,8}? "
@@ -413,7 +415,8 @@ def _rules() -> list[Rule]:
         r"\b(?:hallucinating|hallucinations|hallucination|seeing things|hearing things|hearing voices|"
         r"seeing (?:bugs|people|shadows|spiders|snakes|things that are not there|stuff that is not there)|"
         r"bugs (?:crawling|under my skin|on my skin|everywhere)|crawling (?:on|under|all over) my skin|"
-        r"delirium|delirious|d ts|dts|the d t s|delirium tremens|do not know where i am|do not know who i"
+        r"delirium|delirious|d ts|dts|the d t s|delirium tremens|(?:he|she) (?:does|did) not know (?:where|who) "
+        r"(?:he|she) is(?! going| headed| at with)|do not know where i am|do not know who i"
         r" am|do not know what day it is|losing touch with reality)\b", hypothetical=True)
     add(e,
         r"\b(?:call|calling|dial|get|phone|ring) (?:nine one one|an ambulance|the ambulance|the paramedics|"
