@@ -126,7 +126,8 @@ class SaveStateInterceptor(AbstractResponseInterceptor):  # type: ignore[misc]
                 for key in (SESSION_STATE, SESSION_PENDING, SESSION_STAND_IN, SESSION_SNAPSHOT):
                     session.pop(key, None)
                 if turn.kind != "end" and not reply.end_session:
-                    snapshot = _state_json(state)
+                    # Without the last reply's words: a long exercise step must not crowd the snapshot out.
+                    snapshot = _state_json(state, exclude={"last_segments", "last_reprompt"})
                     if len(snapshot) <= MAX_SESSION_STATE_BYTES:
                         session[SESSION_SNAPSHOT] = snapshot
             return
@@ -156,10 +157,10 @@ class SaveStateInterceptor(AbstractResponseInterceptor):  # type: ignore[misc]
             return False
 
 
-def _state_json(state: PersonState) -> str:
+def _state_json(state: PersonState, exclude: set[str] | None = None) -> str:
     # A string, not a dict: ask-sdk deep-copies session attributes on every request, and a string copies
     # for free where a dict of history summaries costs milliseconds.
-    return state.model_dump_json(exclude={"sharing"}, exclude_defaults=True)
+    return state.model_dump_json(exclude={"sharing", *(exclude or ())}, exclude_defaults=True)
 
 
 def _pending(session: dict[str, Any] | None, user_id: str) -> list[dict[str, Any]]:
