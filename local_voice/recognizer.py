@@ -167,9 +167,35 @@ class VoskRecognizer:
 # ---- PocketSphinx ------------------------------------------------------------------------------------------
 
 
-# The shipped dictionary knows only "AA R IY AH" for Aria; many people (and espeak-ng's en-us voice) say
-# "AIR-ee-uh" or "uh-REE-uh", which it otherwise hears as "carry on": the wake word must not depend on accent.
-EXTRA_PRONUNCIATIONS: dict[str, tuple[str, ...]] = {"aria": ("EH R IY AH", "AH R IY AH")}
+# Words the shipped dictionary lacks or says one way only. Without them every grammar phrase holding the
+# word is dropped, and benzo crisis phrases ("i ran out of my benzos") are exactly such phrases: a closed
+# grammar would then push that speech onto some command. "Aria": the dictionary knows only "AA R IY AH";
+# many people (and espeak-ng's en-us voice) say "AIR-ee-uh", otherwise heard as "carry on".
+EXTRA_PRONUNCIATIONS: dict[str, tuple[str, ...]] = {
+    "aria": ("EH R IY AH", "AH R IY AH"),
+    "benzos": ("B EH N Z OW Z",),
+    "benzodiazepines": ("B EH N Z OW D AY AE Z AH P IY N Z",),
+    "klonopin": ("K L AA N AH P IH N",),
+    "ativan": ("AE T AH V AE N",),
+    "meds": ("M EH D Z",),
+    "jonesing": ("JH OW N S IH NG",),
+    "fiending": ("F IY N D IH NG",),
+    "helpline": ("HH EH L P L AY N",),
+    "helplines": ("HH EH L P L AY N Z",),
+    "unpause": ("AH N P AO Z",),
+    "ds": ("D IY Z",),
+}
+
+
+def _add_pronunciations(decoder: Any) -> None:
+    entries: list[tuple[str, str]] = []
+    for word, pronunciations in EXTRA_PRONUNCIATIONS.items():
+        n = 2 if decoder.lookup_word(word) else 1  # a known word gets its extras as "word(2)", "word(3)"
+        for phones in pronunciations:
+            entries.append((word if n == 1 else f"{word}({n})", phones))
+            n += 1
+    for i, (word, phones) in enumerate(entries):
+        decoder.add_word(word, phones, i == len(entries) - 1)  # rebuild the search once, at the last word
 
 
 class PocketSphinxRecognizer:
@@ -188,9 +214,7 @@ class PocketSphinxRecognizer:
 
         config = pocketsphinx.Config(samprate=SAMPLE_RATE, lm=None, loglevel="FATAL")
         self._decoder = pocketsphinx.Decoder(config)
-        for word, pronunciations in EXTRA_PRONUNCIATIONS.items():
-            for i, phones in enumerate(pronunciations, start=2):
-                self._decoder.add_word(f"{word}({i})", phones, i == len(pronunciations) + 1)
+        _add_pronunciations(self._decoder)
         known = [p for p in phrases if all(self._decoder.lookup_word(w) for w in p.split())]
         kept = set(known)
         self.dropped = [p for p in phrases if p not in kept]  # (one set: rebuilding it per phrase took 35 s)
