@@ -462,6 +462,10 @@ def _rules() -> list[Rule]:
     add(b,
         r"\b" + stop + r" " + _FILL + _BENZO + r"\b")
     add(b,
+        r"\b(?:only|just) (?:have|got|has|had) (?:one|two|three|four|five|six|a few|a couple|a couple of|[1-9]) "
+        r"(?:more |of my |of the )?" + _BENZO + r" (?:pills? |tablets? |bars? )?left\b"
+        r"|\b(?:on|down to) (?:my|the) last (?:few |couple |two |three )?(?:of (?:my |the )?)?" + _BENZO + r"\b")
+    add(b,
         r"\b(?:have not|has not|had not|did not|not|never) (?:taken|had|used|touched|been taking|been on|"
         r"gotten|got) " + _FILL + _BENZO + r" (?:in|for|since|today|yesterday|this|all|last)\b", negatable=False)
     add(b,
@@ -543,6 +547,9 @@ def _rules() -> list[Rule]:
         r"|professional |medical |)?help (?:to |with |for |)(?:quit|quitting|stop|stopping|get clean|getting"
         r" clean|get sober|getting sober|my addiction|my drug|my cocaine|my coke|my crack|my using|my habit|"
         r"my benzo|the addiction|addiction|this addiction|recovery|staying clean|stay clean|kick|kicking)\b")
+    add(t,  # "na" / "aa" alone are too short to trust except as a place someone goes
+        r"\b(?:go|going|get|start going|started going|try going) to (?:an? )?(?:na|aa|ca)\b(?! (?:na|la))"
+        r"|\b(?:attend|join|find|try) (?:an? )?(?:na|aa|ca)(?: group| meeting)?$")
     return r
 
 
@@ -678,10 +685,13 @@ _DRUG = (r"(?:(?:a few|a couple of|a couple|couple|two|three|four|some|more|anot
          r"eight ball|drugs|opioid|benzo|meth|crystal|ice|pills|a pill|a hit|hits|a bag|bag|some|it|a little|a "
          r"lot|more|again|something)")
 _USE = (r"(?:use|using|do " + _DRUG + r"|doing " + _DRUG + r"|smoke " + _DRUG + r"|smoking " + _DRUG
+        + r"|(?:snort|snorting|sniff|sniffing|shoot|shooting|inject|injecting) " + _DRUG
         + r"|snort|snorting|sniff|sniffing|shoot up|shooting up|shoot|shooting|inject|injecting|get high|"
         r"getting high|get loaded|getting loaded|get lit|getting lit|get wasted|getting wasted|get fucked up|"
         r"party|partying|relapse|relapsing|take " + _DRUG + r"|taking " + _DRUG + r"|hit the pipe|hitting "
-        r"the pipe|hit a pipe|pick up|score|cop|fix|binge|go on a binge|use again|slip)")
+        r"the pipe|hit a pipe|pick up|score|cop|fix|binge|go on a binge|use again|slip|(?:smoke|smoking)(?! (?:a |"
+        r"an |some |my |the )?(?:cigarettes?|cigs?|cigar|vape|weed|pot|joint|hookah|outside|break|salmon|meat|"
+        r"alarm|detector|signal)))")
 _USE_OK = (r"(?! (?:the|my (?:phone|computer|app|car|time|breathing|skills|words|brain|head|inhaler)|a |an |"
            r"this|that|your|his|her|our|these|those|it to|headphones|aria|coach|exercises?|bathroom|toilet|"
            r"restroom|computer|phone|laptop|gym|pool|skills?|tools?|breathing|coping|up|for (?:work|school|the|"
