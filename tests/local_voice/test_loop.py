@@ -200,3 +200,14 @@ def test_a_reminder_is_stored_then_spoken_when_the_clock_passes_it(run: Run, sai
     frames_at_reminder = int(round(60.0 / FRAME_SECONDS))
     assert loop.frames_read > frames_at_reminder
     assert "It's time for your daily check-in" in run.printed or spoken[0].speech in run.printed
+
+
+def test_crisis_words_while_idle_are_answered_without_the_wake_phrase(run: Run, said) -> None:
+    run.onboard()
+    loop = run.run([Utterance(said("i want to kill myself"))], wake_required=True)
+    assert len(loop.exchanges) >= 1
+    crisis = loop.exchanges[0]
+    assert crisis.sent == "i want to kill myself" and "suicide" in crisis.flags
+    assert "nine eight eight" in crisis.speech
+    assert read_wav(Path(crisis.wav)).rms() > 300
+    assert "suicide" in {f for e in run.store.safety_events("pat") for f in e.flags}
