@@ -1,7 +1,8 @@
 """The phrase list for closed-grammar recognition, built from the same content templates as the Alexa model.
 
-Rule that matters: every crisis phrase is in every grammar. A closed grammar forces what it hears onto its
-nearest phrase, so without them "I want to kill myself" could come out as a command.
+PocketSphinx gets the phrases as a minimal word automaton (`word_graph`), not as a flat list of
+alternatives. Rule that matters: every crisis phrase is in every grammar. A closed grammar forces what it
+hears onto its nearest phrase, so without them "I want to kill myself" could come out as a command.
 """
 
 from __future__ import annotations
@@ -159,16 +160,3 @@ def word_graph(phrases: Iterable[str]) -> WordGraph:
         if accepting[node]:
             transitions.append((number[node], final, 1.0 / ways))
     return WordGraph(number[0], final, transitions)
-
-
-def jsgf(phrases: Sequence[str]) -> str:
-    """A JSGF grammar with one public rule: any one of the phrases. Words are plain lower-case tokens."""
-    alternatives = []
-    for phrase in phrases:
-        words = [w for w in phrase.split() if re.fullmatch(r"[a-z][a-z']*", w)]
-        if words and len(words) == len(phrase.split()):
-            alternatives.append(" ".join(words))
-    if not alternatives:
-        raise ValueError("a grammar needs at least one phrase")
-    body = "\n    | ".join(dict.fromkeys(alternatives))
-    return f"#JSGF V1.0;\ngrammar aria;\npublic <utterance> =\n      {body};\n"
