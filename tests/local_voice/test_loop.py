@@ -189,16 +189,25 @@ def test_a_reminder_is_stored_then_spoken_when_the_clock_passes_it(run: Run, sai
         seen.append(now)
         return now
 
-    reminders = Reminders(run.store, "pat", run.coach.content, memory_file=tmp_path / "reminders.json")
+    spoken_at: list[datetime] = []
+
+    class Watched(Reminders):
+        def due(self, now: datetime) -> str | None:
+            text = super().due(now)
+            if text:
+                spoken_at.append(now)
+            return text
+
+    reminders = Watched(run.store, "pat", run.coach.content, memory_file=tmp_path / "reminders.json")
     loop = run.run([Silence(100.0)], clock=clock, reminders=reminders, wake_required=True,
                    reminder_every_s=30.0, silence_timeout_s=200.0)
     spoken = [e for e in loop.exchanges if e.turn == "reminder"]
     assert len(spoken) == 1, "spoken once, not again on the next check"
     assert "check-in" in spoken[0].speech and read_wav(Path(spoken[0].wav)).rms() > 300
     assert any(t < start.replace(hour=20, minute=0) for t in seen), "it was checked before 8 pm too"
-    # Not before eight: the exchange came at the first check at or after 20:00.
-    frames_at_reminder = int(round(60.0 / FRAME_SECONDS))
-    assert loop.frames_read > frames_at_reminder
+    # Checked every 30 s of audio from 19:59: spoken at the first check at or after 20:00, not before.
+    eight = start.replace(hour=20, minute=0)
+    assert len(spoken_at) == 1 and eight <= spoken_at[0] < eight + timedelta(seconds=1)
     assert "It's time for your daily check-in" in run.printed or spoken[0].speech in run.printed
 
 
