@@ -715,8 +715,25 @@ _ALONE_GATE = gate_for(_ALONE_WORD)  # both ways of saying it below need one of 
 
 
 def _alone(text: str, words: set[str]) -> bool:
-    if not _ALONE_GATE.open(text, words):
+    if not _ALONE_GATE.open(text, words) or not _ALONE_WORD.search(text):
         return False
+    if not _about_to_use_alone(text):
+        return False
+    return not _REMOTE.search(text)  # "i used to use alone": over, not about to happen
+
+
+def _about_to_use_alone(text: str) -> bool:
+    for m in _ALONE_DIRECT.finditer(text):
+        if not negated(text[: m.start()].split()):
+            return True
+    for m in _USE_INTENT.finditer(text):
+        before = text[: m.start()].split()
+        # the intent words are part of the match; "not" right inside them ("i am not going to use") negates
+        inside = text[m.start(): m.end()].split()
+        if "not" in inside or "never" in inside or negated(before):
+            continue
+        return True
+    return False
     if _REMOTE.search(text):
         return False  # "i used to use alone": over, not about to happen
     for m in _ALONE_DIRECT.finditer(text):
