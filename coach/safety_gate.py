@@ -283,7 +283,7 @@ class GateIndex:
     _MAX_TOKENS = 50_000  # remembered tokens; the memory is dropped and rebuilt past this
 
     def __init__(self, gates: list[Gate]) -> None:
-        self._gates = list(gates)
+        self._also = [g.also for g in gates]
         self._two_part = frozenset(i for i, g in enumerate(gates) if g.also is not None)
         self._always = frozenset(i for i, g in enumerate(gates) if g.always)
         self._by_word: dict[str, set[int]] = {}
@@ -326,8 +326,8 @@ class GateIndex:
         if self._two_part and not self._two_part.isdisjoint(chosen):
             # their second requirement, checked on the few gates the first one let through
             word_set = tokens if isinstance(tokens, set) else set(tokens)
-            gates = self._gates
-            chosen = frozenset(i for i in chosen if gates[i].also is None or gates[i].also.open(text, word_set))
+            also = self._also
+            return sorted([i for i in chosen if (second := also[i]) is None or second.open(text, word_set)])
         return sorted(chosen)
 
     def forget(self) -> None:
