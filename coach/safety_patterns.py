@@ -462,6 +462,9 @@ def _rules() -> list[Rule]:
     add(b,
         r"\b" + stop + r" " + _FILL + _BENZO + r"\b")
     add(b,
+        r"\b" + _BENZO + r" (?:(?:bottle|prescription|script|pills|supply|stash|refill|refills) )?(?:is|are) "
+        r"(?:all |completely |totally )?(?:gone|empty|used up|finished)\b")
+    add(b,
         r"\b(?:only|just) (?:have|got|has|had) (?:one|two|three|four|five|six|a few|a couple|a couple of|[1-9]) "
         r"(?:more |of my |of the )?" + _BENZO + r" (?:pills? |tablets? |bars? )?left\b"
         r"|\b(?:on|down to) (?:my|the) last (?:few |couple |two |three )?(?:of (?:my |the )?)?" + _BENZO + r"\b")
