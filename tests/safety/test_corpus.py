@@ -7,13 +7,14 @@ of negatives may raise any flag. Failures list every missed or wrongly flagged u
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
 from coach.models import FLAGS
 from coach.safety import screen
 
-from .corpus import CORPUS, DEV_SET, Row, read_corpus
+from .corpus import CORPUS, DEV_SET, SHARED_DEV_SET, Row, read_corpus
 
 RECALL_FLOOR = {"suicide": 1.0, "emergency": 1.0, "mix": 0.95, "benzo": 0.95, "alone": 0.95, "treatment": 0.95}
 MAX_FALSE_ALARM_RATE = 0.03
@@ -66,11 +67,12 @@ def test_negatives_rarely_flagged(rows: list[Row]) -> None:
     assert rate <= MAX_FALSE_ALARM_RATE, f"{rate:.1%} of negatives flagged:\n" + "\n".join(alarms)
 
 
-def test_shared_development_set() -> None:
-    if not DEV_SET.exists():
-        pytest.skip(f"shared development set not found at {DEV_SET}")
+@pytest.mark.parametrize("path", [DEV_SET, SHARED_DEV_SET], ids=["copy", "shared"])
+def test_shared_development_set(path: Path) -> None:
+    if path == SHARED_DEV_SET and not path.exists():
+        pytest.skip(f"no live shared development set at {path} (the copy in tests/safety is checked)")
     problems = []
-    for r in read_corpus(DEV_SET):
+    for r in read_corpus(path):
         if r.either:
             continue
         got = set(screen(r.text).flags)
