@@ -96,8 +96,8 @@ def postgres_server() -> Iterator[PostgresServer]:
             pytest.fail(f"PostgreSQL did not start:\n{start.stdout}\n{start.stderr}\n{log}", pytrace=False)
         yield PostgresServer(bin_dir=bin_dir, host="127.0.0.1", port=port, user=PG_USER)
     finally:
-        if (data / "postmaster.pid").exists():
-            server_cmd(str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop")
+        if (data / "postmaster.pid").exists():  # a throwaway cluster: no shutdown checkpoint needed
+            server_cmd(str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop")
         shutil.rmtree(root, ignore_errors=True)
 
 
