@@ -60,7 +60,7 @@ _WORDS: dict[str, str] = {
     "gonna": "going to", "wanna": "want to", "gotta": "got to", "tryna": "trying to", "kinda": "kind of",
     "lemme": "let me", "cuz": "because", "coz": "because", "bc": "because", "u": "you", "ur": "your",
     "rn": "right now", "pls": "please", "plz": "please", "tonite": "tonight", "nite": "night",
-    "alot": "a lot", "no1": "no one", "noone": "no one", "nobodys": "nobody is",
+    "alot": "a lot", "bout": "about", "abt": "about", "no1": "no one", "noone": "no one", "nobodys": "nobody is",
     "noones": "no one is", "someones": "someone is", "everyones": "everyone is",
     "kms": "kill myself", "unalive": "kill", "unaliving": "killing", "suicidel": "suicidal",
     "sucidal": "suicidal", "suicidial": "suicidal", "suiside": "suicide", "sucide": "suicide",
@@ -131,7 +131,7 @@ _POST: list[tuple[re.Pattern[str], str]] = [
                 r"own|open|opens|owns|local|gay|dive|sports|piano|karaoke|hotel|protein|granola|candy|"
                 r"chocolate|energy|snack|cereal|monkey|parallel|pull up|grab|signal|cell|full|music|soap|"
                 r"gold|metal|iron|steel|prison|jail|window|lunch|breakfast|fruit|spitting|spit|rap|rapping|"
-                r"drop|dropping|no|few|service)"
+                r"drop|dropping|no|(?<!last )few|service)"
                 r" (?:the |some |any |those |these |a few |of |two |three |four |five |a couple of |a couple )?bars"
                 r"\b"), " pubs"),
     (re.compile(r"\bbars (?:of (?:soap|chocolate|gold|music|signal)|on my phone|of service)\b"), "pubs"),

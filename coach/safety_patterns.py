@@ -59,6 +59,11 @@ _HYPOTHETICAL = frozenset({
     "dying", "lost", "kit", "about", "of", "from", "does", "do", "is", "gives", "almost", "nearly",
     "never", "not", "no", "ever", "movie", "show", "book", "watched", "watching", "reading", "read",
 })
+# "overdosed on netflix": an idiom when what follows "on" is a pastime or a food, never a drug
+_OD_IDIOM = (r"(?! on (?:netflix|tv|television|youtube|tiktok|instagram|social media|reality tv|shows|episodes|"
+             r"videos|video games|games|gaming|sugar|candy|chocolate|caffeine|coffee|junk food|carbs|food|pizza|"
+             r"cake|cookies|ice cream|cheese|sweets|snacks|love|sunshine|sun|work|christmas|nostalgia|memes|"
+             r"cuteness|happiness|podcasts|music|anime|books|true crime)\b)")
 _REMOTE = re.compile(
     r"\b(?:years? ago|months? ago|weeks? ago|a while ago|long time ago|last year|last month|"
     r"when i was (?:a |younger|young|in)|back in|in the past|used to|once before|history of|"
@@ -266,10 +271,45 @@ def _rules() -> list[Rule]:
         r"feels like) (?:a |such a |the )?(?:relief|release|mercy|blessing|welcome|peaceful|better|easier|"
         r"answer|only way out|way out)\b(?! (?:for|to) (?!me\b))", negatable=False)
 
+    # passive and indirect ideation, goodbyes, putting affairs in order (held-out rounds, 2026-11-23 pm)
+    add(s,
+        r"\b(?:want|wish|need|hope|just want|just need) (?:for )?(?:it all|everything|all of it|all of this|all this|"
+        r"life|my life) to (?:stop|end|be over|just stop|just end)\b(?! (?:for (?:a|the) (?:day|night|minute|"
+        r"second|moment|bit|while|weekend)|so i can))"
+        r"|\b(?:i am|i feel like|i feel like i am|feel like|i am just|i am such|i have become) (?:just |such |"
+        r"only |nothing but |always )?(?:a |an )?(?:burden|waste of space|waste of air|waste of oxygen)\b"
+        r"(?! (?:on|to) (?:the|my) (?:budget|schedule|team|project))"
+        r"|\bthis is (?:my )?(?:final |last )?(?:goodbye|farewell)\b(?! (?:for (?:now|today|tonight|the day|the"
+        r" week)|to (?:my|the|this|our) (?:old|house|apartment|job|city|place|car)))"
+        r"|\b(?:goodbye|bye) (?:forever|for good|world|cruel world|everyone forever|to everyone forever)\b"
+        r"|\bsaying (?:my )?(?:final|last) goodbyes?\b|\bsaying goodbye (?:to everyone|to everybody|to all of "
+        r"you|for good|forever|for the last time)\b"
+        r"|\blast time (?:you|anyone|anybody|you all|y all) (?:will|are going to|is going to) (?:hear from|see|"
+        r"talk to|hear) me\b|\b(?:you|anyone|nobody|no one) (?:will not|would not|is not going to) (?:ever )?"
+        r"(?:hear from|see) me (?:again|ever again|anymore)\b"
+        r"|\bin case i (?:do not make it|die|am gone|am not here|am not around|do not wake up|do not survive)"
+        r"\b(?! (?:to|home|back|in time|on time|there|out))"
+        r"|\b(?:will not|do not|am not going to|would not) need (?:it|them|any of it|any of this|my stuff|my "
+        r"things|anything) (?:where i am going|after tonight|after today|much longer|for much longer)\b"
+        r"|\b(?:gave|giving|given|give|handed|handing)\b(?: \w+){1,12}? (?:i am ready$|i am ready to go$|i will "
+        r"not need (?:it|them|any of it|anything)|(?:when|after|once|for when) i am gone|since i will not be "
+        r"here|i am not going to need (?:it|them|any of it))\b")
+    add(s,  # self-harm said by the body part
+        r"\b(?:cutting|burning|carving|slicing|scratching up) (?:up )?my (?:arms?|wrists?|thighs?|legs?|skin|"
+        r"stomach|body)\b(?! (?:on|with (?:the|a) (?:knife|nail|branch)|shaving|by accident|accidentally|"
+        r"while|in the kitchen|cooking))"
+        r"|\b(?:cut|burned|burnt|carved|sliced) (?:up )?my (?:arms?|wrists?|thighs?|legs?|skin) (?:again|on "
+        r"purpose|deliberately|last night|tonight|to feel)\b"
+        r"|\b(?:go|going|went|fall|falling|fell|drift|drifting) (?:to sleep|asleep) and (?:just )?(?:never|not)"
+        r" (?:wake|waking|woke) up\b"
+        r"|\bwhat is the (?:point|use) (?:of|in) (?:(?:\w+ ){0,3}anymore|any of (?:it|this) anymore|"
+        r"trying anymore|even trying|carrying on|fighting anymore|being here|me being here|me)\b(?! (?:to|at|in)"
+        r" (?:the|this|that|work|school|class|my))")
+
     # ---- emergency -----------------------------------------------------------------------------
     e = "emergency"
     add(e,
-        r"\boverdosed\b|\boverdoses\b(?! (?:are|happen|can|kill|in|every|each|from|on|rates|deaths))"
+        r"\boverdosed\b" + _OD_IDIOM + r"|\boverdoses\b(?! (?:are|happen|can|kill|in|every|each|from|on|rates|deaths))"
         r"|\b(?:having|had|is having|am having|went into|going into|is in|am in|in) (?:an? )?overdose\b"
         r"|\bthis is (?:an? )?overdose\b", remote=True)
     add(e,
@@ -277,9 +317,10 @@ def _rules() -> list[Rule]:
         r"they are|we are|he will|she will) (?:going to|about to|gonna) die\b", negatable=False)
     add(e,
         r"(?<!of )(?<!about )(?<!avoid )(?<!from )(?<!without )(?<!prevent )(?<!stop )(?<!afraid )"
-        r"\boverdosing\b")
+        r"\boverdosing\b" + _OD_IDIOM)
     add(e,
-        r"\b(?:an? )?overdose\b(?! (?:risk|prevention|kit|training|awareness|deaths|death|rates|statistics|"
+        r"\b(?:an? )?overdose\b" + _OD_IDIOM + r"(?! (?:risk|prevention|kit|training|awareness|deaths|death|"
+        r"rates|statistics|"
         r"crisis|on purpose))", hypothetical=True, remote=True)
     add(e,
         r"\b(?:took|taken|take|did|done|used|snorted|smoked|shot|popped|swallowed|injected|"
@@ -295,6 +336,7 @@ def _rules() -> list[Rule]:
         r"those |these |his |her |their |a )?(?:pills|benzo|opioid|meds|medication|medicine|tablets|bottle|"
         r"prescription|script)\b", remote=True)
     add(e,
+        r"(?<!sleep and )(?<!asleep and )(?<!sleep and just )"  # "go to sleep and not wake up": a wish, not a scene
         r"\b(?:not|barely|hardly|stopped|no longer|is not|are not|s not) (?:breathing|responding|"
         r"responsive|conscious|waking up|breathing right|breathing properly)\b(?! (?:hard|heavily|heavy|as hard|"
         r"so hard|fast|so fast|as fast|through (?:his|her|my) (?:nose|mouth))\b)(?! (?:to (?:my|his|her|"
@@ -315,6 +357,16 @@ def _rules() -> list[Rule]:
         r"unresponsive|not waking up|will not wake up|clammy)\b|\b(?:limp|clammy) and (?:blue|gray|grey|purple)\b"
         r"|\b(?:lips|face|skin|fingers) (?:are |is |look |looks |went |turned |turning |"
         r"going )?(?:blue|gray|grey|purple)\b|\bblue lips\b")
+    add(e,  # a seizure as a bystander describes it
+        r"\b(?:shaking|jerking|twitching|convulsing|thrashing|stiff|flopping) (?:\w+ ){0,3}?(?:and )?(?:foaming|"
+        r"drooling and|eyes rolled back|eyes rolling back|eyes rolled up)\b"
+        r"|\b(?:and|he is|she is|they are|he started|she started|"
+        r"mouth is|mouth started) foaming\b(?! (?:milk|soap|at the mouth about|over))"
+        r"|\bfoaming (?:and|while) (?:shaking|jerking|twitching|convulsing|seizing)\b"
+        r"|\bon the (?:floor|ground|bathroom floor) (?:\w+ ){0,2}?(?:shaking|jerking|twitching|convulsing|"
+        r"thrashing|flopping|seizing|not moving)\b|\b(?:shaking|jerking|twitching|convulsing|thrashing|"
+        r"flopping) (?:around |all over )?on the (?:floor|ground)\b|\beyes (?:are |keep )?(?:rolled|rolling) "
+        r"(?:back|up)\b", negatable=False)
     add(e,
         r"\b(?:unresponsive|unconscious|not conscious|lost consciousness|losing consciousness|foaming at the"
         r" mouth|frothing at the mouth|foam (?:coming out of|at|from) (?:his|her|their|my) mouth)\b")
@@ -335,7 +387,11 @@ def _rules() -> list[Rule]:
         r"pills|capsules|caps)\b", remote=True)
     add(e,
         r"\b(?:can not|could not|cannot) (?:wake|rouse|get) (?:him|her|them|my \w+|\w+) (?:up|to wake up|"
-        r"to respond|to wake)\b|\b" + _SOMEONE + r" (?:\w+ )?(?:will not|would not|is not|does not|can not|"
+        r"to respond|to wake)\b(?! (?:for (?:work|school|class|his shift|her shift|church|the bus|breakfast)|"
+        r"in the morning|this morning|early|on time))"
+        r"|\b(?:can not|could not|cannot) (?:wake|rouse) (?:him|her|them|my \w+)\b(?! (?:up )?(?:\w+ )?(?:for "
+        r"(?:work|school|class|his shift|her shift|church|the bus|breakfast)|in the morning|this morning|early|"
+        r"on time|before|until|till))|\b" + _SOMEONE + r" (?:\w+ )?(?:will not|would not|is not|does not|can not|"
         r"could not|won t) (?:wake up|waking up|respond|responding|come to|coming to|open (?:his|her|their) "
         r"eyes)\b", negatable=False)
     add(e,
@@ -461,6 +517,12 @@ def _rules() -> list[Rule]:
             r"switch off|switching off|clean off|clean from|pull myself off|want off)")
     add(b,
         r"\b" + stop + r" " + _FILL + _BENZO + r"\b")
+    add(b,  # "my script runs out friday": in this product, a prescription running out is most often the benzo
+        r"\bmy (?:script|scrip|prescription|refill|meds|medication|pills) (?:\w+ )?(?:runs|ran|is running|"
+        r"running|will run|is going to run|going to run|is about to run|about to run) out\b(?! of (?!it|them))"
+        r"|\b(?:run|ran|running|runs|about to run) out of my (?:script|scrip|prescription|meds|medication|pills)\b"
+        r"|\bmy (?:script|scrip|prescription|meds|medication) (?:got |was |is being |is getting )?(?:cut off|"
+        r"cancelled|canceled|denied|stopped|not renewed|not refilled)\b")
     add(b,
         r"\b" + _BENZO + r" (?:(?:bottle|prescription|script|pills|supply|stash|refill|refills) )?(?:is|are) "
         r"(?:all |completely |totally )?(?:gone|empty|used up|finished)\b")
@@ -538,7 +600,7 @@ def _rules() -> list[Rule]:
         r"a drug|a cocaine|a local|professional) )*")
     add(t,
         r"\b" + seek + r" (?:(?:to|some|a|into|in|with|for|me|about|on) )?" + det + place
-        + r"\b(?! (?:said|says|told|thinks|wants|prescribed|appointment is|is))")
+        + r"\b(?! (?:said|says|told|thinks|wants|prescribed|appointment is|is|to (?:stop|end|be over|finish)))")
     add(t,
         r"\b(?:rehab|rehabs|treatment|detox|treatment centers?|rehab centers?|rehab places|detox centers?|"
         r"doctors|therapists|clinics|meetings|programs) (?:near me|nearby|around here|in my area|close to me|"
