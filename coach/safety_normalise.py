@@ -60,7 +60,8 @@ _WORDS: dict[str, str] = {
     "gonna": "going to", "wanna": "want to", "gotta": "got to", "tryna": "trying to", "kinda": "kind of",
     "lemme": "let me", "cuz": "because", "coz": "because", "bc": "because", "u": "you", "ur": "your",
     "rn": "right now", "pls": "please", "plz": "please", "tonite": "tonight", "nite": "night",
-    "alot": "a lot", "bout": "about", "abt": "about", "no1": "no one", "noone": "no one", "nobodys": "nobody is",
+    "alot": "a lot", "bout": "about", "outta": "out of", "offa": "off of", "abt": "about",
+    "no1": "no one", "noone": "no one", "nobodys": "nobody is",
     "noones": "no one is", "someones": "someone is", "everyones": "everyone is",
     "kms": "kill myself", "unalive": "kill", "unaliving": "killing", "suicidel": "suicidal",
     "sucidal": "suicidal", "suicidial": "suicidal", "suiside": "suicide", "sucide": "suicide",
@@ -156,6 +157,8 @@ _POST: list[tuple[re.Pattern[str], str]] = [
      r"\1 breathe"),  # "breath" is how people and recognisers often write "breathe"
     (re.compile(r"\bodd on (?=opioid|benzo|pills|coke|cocaine|crack|meth|drugs|something)"), "overdosed on "),
     (re.compile(r"\bany ?more\b"), "anymore"),
+    # "i can not do this no more", "it is not worth it no more": texting and dialect "anymore"
+    (re.compile(r"\b(this|it|that|living|life|here|going|on|alive|myself|anything|nothing) no more\b"), r"\1 anymore"),
     (re.compile(r"\bmy self\b"), "myself"),
     (re.compile(r"\bnine eleven\b|\bnine 11\b"), "nine one one"),
     (re.compile(r"\b(?:self harm|selfharm|self harming|self injury)\b"), "self harm"),

@@ -131,7 +131,7 @@ def _rules() -> list[Rule]:
         r"|\b(?:goodbye|farewell|suicide) (?:letter|letters|note|notes|message|messages|video)\b"
         r"|\b(?:letter|letters|note|notes|message|messages|video|videos) (?:\w+ ){0,4}(?:saying|to say|that "
         r"says|that say) (?:my )?(?:goodbye|goodbyes|farewell)\b"
-        r"|\bgiving away (?:all )?(?:my|of my) (?:stuff|things|belongings|possessions)\b"
+        r"|\b(?:giving|gave|give|given|gives) away (?:all )?(?:my|of my) (?:stuff|things|belongings|possessions)\b"
         r"|\b(?:care|cares|matter|matters|notice|notices) (?:if|whether) i (?:live|lived|die|died|am alive|am "
         r"dead|am here|exist)\b|\blife (?:has|holds|had) no (?:meaning|point|purpose|value)\b|\b(?:my )?life "
         r"(?:is|feels|seems) (?:meaningless|pointless|hopeless|worthless|not worth it|over)\b"
@@ -193,7 +193,8 @@ def _rules() -> list[Rule]:
         r"\b(?:nobody|no one|no body|not one person|none of them) (?:would|will|is going to|going to|would "
         r"even|will even|would really|would ever|is gonna)? ?(?:miss me|care if i (?:die|died|was gone|were"
         r" gone|am gone|lived|live)|notice if i (?:die|died|was gone|were gone|am gone|disappeared|"
-        r"disappear))\b", negatable=False)
+        r"disappear|vanished|vanish|was not here|were not here|was not around|stopped existing|was dead|"
+        r"did not wake up|never woke up|left for good))\b", negatable=False)
     add(s,
         r"\b(?:wish|hope|pray) (?:that )?i (?:would not|will not|do not|did not|never|would never|could "
         r"just not|could not|just do not) (?:ever )?wake up\b|\b(?:wish|hope|pray) (?:that )?i (?:would|"
@@ -207,7 +208,8 @@ def _rules() -> list[Rule]:
         r"\b(?:overdose|overdosing|od) on purpose\b|\b(?:should|could|want to|going to|thinking about|"
         r"think about|thought about|thinking of|plan to|planning to|planning on|tempted to|"
         r"trying to|tried to|ready to|wish i could|about to) (?:just |deliberately |intentionally )?"
-        r"(?:overdose|(?:take|swallow|down) " + _MANY + r" (?:of )?(?:my |the |those |these |his |her )?(?:pills?|"
+        r"(?:overdose|(?:take|taking|swallow|swallowing|down|downing|pop|popping) " + _MANY
+        + r" (?:of )?(?:my |the |those |these |his |her )?(?:pills?|"
         r"benzo|opioid|meds|medication|medicine|tablets?)|swallow (?:all|the whole bottle|a bottle|every))\b"
         r"(?! (?:by accident|accidentally))")
     add(s,
@@ -226,7 +228,9 @@ def _rules() -> list[Rule]:
         r"(?:head|throat|wrist)\b|\b(?:slit|slitting|cut|cutting|slice|slicing) my (?:wrists|wrist|throat)\b"
         r"|\bnoose\b|\b(?:bought|buy|buying|got|get|getting|tied|tie|tying|have) (?:a |the |some )?rope\b(?! "
         r"(?:for|to (?:tie|climb|secure|hold)|ladder|swing|bridge|course|toy))"
-        r"|\bdrive (?:my car )?(?:off|into) (?:a|the) (?:bridge|cliff|wall|tree|river|lake)\b")
+        r"|\b(?:drive|driving|steer|steering|swerve|swerving|crash|crashing) (?:my car |the car |my truck |it )?"
+        r"(?:off|into) (?:a |the )?(?:bridge|cliff|wall|tree|river|lake|pole|oncoming traffic|semi|"
+        r"truck|train)\b")
     add(s,
         r"\b(?:thoughts of|thinking about|thinking of|think about|thought about|thoughts about|picturing|picture|"
         r"imagining|imagine|visuali[sz]ing|visuali[sz]e|obsessing over|obsessing about|fantasi[sz]e "
@@ -236,7 +240,8 @@ def _rules() -> list[Rule]:
         r"my funeral|my own funeral|my own death|killing myself|hurting myself|self harm|suicide|taking my life)"
         r"\b")
     add(s,
-        r"\b(?:tired|sick|done) (?:of|with) (?:living|being alive|life|existing|it all|everything)\b"
+        r"\b(?:tired|sick|done) (?:of|with) (?:living|being alive|life|this life|my life|this world|this "
+        r"existence|existing|it all|everything|being here)\b"
         r"(?! (?:in|at|here|with|like|on|in this))|\bgive up on (?:life|living|myself|everything)\b"
         r"|\b(?:hate|hating) (?:being alive|living|existing|my existence)\b|\bdone living\b"
         r"|\bwhy (?:am i|i am|do i|should i|would i) (?:even |still |really |just |)+(?:alive|exist|bother "
@@ -306,6 +311,20 @@ def _rules() -> list[Rule]:
         r"trying anymore|even trying|carrying on|fighting anymore|being here|me being here|me)\b(?! (?:to|at|in)"
         r" (?:the|this|that|work|school|class|my))")
 
+    add(s,  # round 11: instruments, grief as a wish to follow, insurance, "not here" at the end of a thought
+        r"\b(?:took|take|got|get|pulled|pull|grabbed|picked up) (?:out )?(?:the|my|a) (?:blade|blades|razor blades?)"
+        r"(?! (?:out )?of\b)(?: out)?\b|\b(?:blade|blades|razor blades?) (?:\w+ ){0,3}?(?:again|on myself|to my"
+        r" (?:skin|arms?|"
+        r"wrists?|legs?|thighs?))\b(?<!shave again)"
+        r"|\b(?:sleep|asleep) and (?:just )?(?:never|not) (?:come back|return)\b"
+        r"|\b(?:collect|collecting|cash in on|cash in|would get|could get|can have|could have|would have|will "
+        r"get) (?:on )?my (?:life insurance|insurance money|life insurance money)\b"
+        r"|\b(?:want|wish|need|ready|long|longing|going) to (?:be with|join|go be with|go join) (?:my |him |her |"
+        r"them )(?:\w+ ){0,2}?(?:again )?(?:\w+ ){0,3}?(?:in heaven|heaven|passed away|passed|died|is dead|are "
+        r"dead|on the other side|up there|in the ground)\b"
+        r"|\b(?:do not|does not) want to be (?:here|alive|around)(?:$| (?:anymore|any longer|on this earth|in "
+        r"this world|no more))|\bnothing matters (?:anymore|to me anymore|anymore to me)\b", negatable=False)
+
     # ---- emergency -----------------------------------------------------------------------------
     e = "emergency"
     add(e,
@@ -357,6 +376,22 @@ def _rules() -> list[Rule]:
         r"unresponsive|not waking up|will not wake up|clammy)\b|\b(?:limp|clammy) and (?:blue|gray|grey|purple)\b"
         r"|\b(?:lips|face|skin|fingers) (?:are |is |look |looks |went |turned |turning |"
         r"going )?(?:blue|gray|grey|purple)\b|\bblue lips\b")
+    add(e,  # round 11: a heart attack or an overdose as a bystander sees it
+        r"\b(?:grabbed|grabbing|clutching|clutched|holding|held|grabs|clutches) (?:his|her|their|my) (?:chest|heart"
+        r"|left arm)\b(?! (?:protector|pad|strap|piece|of drawers|rig|harness))|\bheart (?:is |feels like it is |feels"
+        r" like it |is about to |)(?:going to|gonna|about to)"
+        r" (?:explode|burst|jump out|come out of my chest|pound out|give out|stop)\b"
+        r"(?! (?:with|from (?:joy|happiness|love|excitement)|when|if|of (?:joy|love|happiness)))"
+        r"|\bchest (?:\w+ ){0,4}?(?:crushed|crushing|squeezed|squeezing|caving in|exploding|going to explode)\b"
+        r"(?<!chest day crushed)(?<!chest day crushing)"
+        r"|\b(?:took|swallowed|popped|ate|downed|did|snorted|used) (?:\w+ ){0,3}?(?:pills|benzo|opioid|meds|tablets|"
+        r"line|lines|bump|coke|drugs|something) and (?:now )?(?:he|she|they|i|my \w+) (?:will not|can not|could "
+        r"not|is not|are not|does not|do not|won t) (?:talk|speak|respond|answer|move|make sense|stand up|stand|"
+        r"walk|stay awake|keep (?:his|her|their|my) eyes open|open (?:his|her|their) eyes)\b"
+        r"|\b(?:just |blankly )?staring (?:blankly |off )?(?:into space|at nothing|and (?:will not|not|does not|"
+        r"can not) (?:respond|answer|blink|move|talk))\b|\b(?:glassy|glazed|blank) (?:eyed|eyes|stare) and "
+        r"(?:not|will not|does not|can not) (?:respond|responding|answer|answering|moving|blinking)\b",
+        negatable=False)
     add(e,  # a seizure as a bystander describes it
         r"\b(?:shaking|jerking|twitching|convulsing|thrashing|stiff|flopping) (?:\w+ ){0,3}?(?:and )?(?:foaming|"
         r"drooling and|eyes rolled back|eyes rolling back|eyes rolled up)\b"
@@ -437,7 +472,8 @@ def _rules() -> list[Rule]:
         r"really high|so high|super high|way up|crazy)\b|\bpalpitations\b|\bheart (?:is )?(?:beating|"
         r"going) (?:out of|through) my chest\b|\bpulse is (?:racing|pounding|crazy)\b")
     add(e,
-        r"\b(?:face|mouth|smile) (?:is |feels |looks |went |is all |seems |has gone |)(?:drooping|droopy|numb|"
+        r"\b(?:face|mouth|smile) (?:is |are |feels |feel |looks |went |is all |seems |has gone |)(?:drooping|"
+        r"droopy|numb|"
         r"crooked|lopsided|uneven|paralyzed|frozen|slack|falling)\b|\b(?:one|left|right) side of (?:my|his|"
         r"her|their) (?:face|body|mouth) (?:is |feels |went |has gone |looks |)(?:numb|drooping|droopy|weak|"
         r"dead|paralyzed|tingling|not working|heavy|limp|falling)\b|\bnumb on one side\b"
@@ -446,7 +482,8 @@ def _rules() -> list[Rule]:
         r"|\b(?:can not|could not) (?:move|feel|lift|raise) (?:my|his|her) (?:arm|arms|leg|legs|face|"
         r"left|right|hand)\b|\b(?:arm|leg|hand) (?:is |feels |went |has gone )?(?:numb|weak|limp|dead|"
         r"paralyzed)\b(?! from (?:sleeping|lying|sitting))|\b(?:slurred|slurring|garbled) (?:speech|words|"
-        r"my words|his words|her words|talking)\b|\bspeech is (?:slurred|garbled|weird)\b|\bslurring\b"
+        r"my words|his words|her words|talking)\b|\bspeech (?:is|sounds|seems) (?:all )?(?:slurred|garbled|weird|funny"
+        r"|off|strange|wrong)\b|\bslurring\b"
         r"|\b(?:can not|could not) (?:talk|speak) (?:right|properly|straight|clearly|normally)\b"
         r"(?! now)|\bwords (?:are )?(?:coming out|come out) (?:wrong|weird|jumbled|all wrong|funny|"
         r"garbled)\b|\b(?:can not|could not) get (?:my|the|his|her) words out\b"
