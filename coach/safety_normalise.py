@@ -160,6 +160,13 @@ _POST: list[tuple[re.Pattern[str], str]] = [
     # "i can not do this no more", "it is not worth it no more": texting and dialect "anymore"
     (re.compile(r"\b(this|it|that|living|life|here|going|on|alive|myself|anything|nothing) no more\b"), r"\1 anymore"),
     (re.compile(r"\bmy self\b"), "myself"),
+    # recognisers split compounds: "every one", "with out", "for ever", "un alive", "him self"
+    (re.compile(r"\b(every|any|some|no) (one|body)\b(?! of)(?<!no one)"), r"\1\2"),
+    (re.compile(r"\b(with|through) out\b"), r"\1out"),
+    (re.compile(r"\bfor ever\b"), "forever"),
+    (re.compile(r"\b(him|her|your|them) (self|selves)\b"), r"\1\2"),
+    (re.compile(r"\bun alive\b"), "kill"),
+    (re.compile(r"\bun aliving\b"), "killing"),
     (re.compile(r"\bnine eleven\b|\bnine 11\b"), "nine one one"),
     (re.compile(r"\b(?:self harm|selfharm|self harming|self injury)\b"), "self harm"),
     (re.compile(r"\bheart ?attack\b"), "heart attack"),

@@ -111,7 +111,8 @@ def _rules() -> list[Rule]:
              r"never wake up|end it|end it all|end my life|end everything|kill myself|killing myself|take my "
              r"life|take my own life|be gone forever|be gone for good|disappear forever|disappear for good|"
              r"sleep forever|go to sleep forever|not be around anymore|leave this world|leave this earth|"
-             r"check out for good|stop breathing|not be alive anymore|be done with it all|go to heaven|"
+             r"check out for good|stop breathing|fade away|fade out|vanish|vanish forever|go away forever|"
+             r"go away for good|never come back|not come back|not be alive anymore|be done with it all|go to heaven|"
              r"join \w+ in heaven|be with \w+ in heaven|be with my \w+ in heaven|cease to exist|"
              r"not live anymore|not live|no longer live|no longer exist|no longer be here|out of this life|end things|"
              r"ending things|out of this world|out of life|out of here for good|out for good)")
@@ -151,7 +152,7 @@ def _rules() -> list[Rule]:
         r"\b(?:rather|better|prefer to|might as well|may as well|should just) (?:just )?be dead\b"
         r"|\bbetter off dead\b|\bi should be dead\b|\b(?:be|am|feel) (?:so much |much |a lot |way )?(?:better|"
         r"happier|more at peace|at peace|freer|easier) (?:off )?dead\b"
-        r"|\bbetter off (?:without me|without (?:their|our|his|her) "
+        r"|\bbetter off (?:without me|without (?:their|our|his|her|a|me as their) (?:\w+ ){0,2}?"
         r"(?:dad|daddy|mom|mommy|mum|mother|father|parent)|if i (?:was|were|am|was not|"
         r"were not|died|disappeared)|with me gone)\b|\bhad never been born\b|\bwish i was never born\b")
     add(s,
@@ -236,7 +237,9 @@ def _rules() -> list[Rule]:
         r"imagining|imagine|visuali[sz]ing|visuali[sz]e|obsessing over|obsessing about|fantasi[sz]e "
         r"about|fantasi[sz]ing about|dream about|dreaming about|planning) (?:just |maybe |simply |seriously )?"
         r"(?:my own )?(?:dying|death|being dead|"
-        r"not being here|not being alive|not existing|ending (?:it|things|my life|everything)|my death|"
+        r"not being here|not being alive|not existing|not being around|not waking up|never waking up|disappearing "
+        r"(?:forever|for good)|going away (?:forever|for good)|being gone|ending (?:it|things|my life|everything)|my"
+        r" death|"
         r"my funeral|my own funeral|my own death|killing myself|hurting myself|self harm|suicide|taking my life)"
         r"\b")
     add(s,
@@ -324,6 +327,13 @@ def _rules() -> list[Rule]:
         r"dead|on the other side|up there|in the ground)\b"
         r"|\b(?:do not|does not) want to be (?:here|alive|around)(?:$| (?:anymore|any longer|on this earth|in "
         r"this world|no more))|\bnothing matters (?:anymore|to me anymore|anymore to me)\b", negatable=False)
+
+    add(s,  # round 12: wanting out of life, no way out, self-contempt as a parent
+        r"\b(?:hate|hating|sick of|tired of|done with) (?:my |this )?life\b(?: \w+){0,6}? (?:want|wanna|need) "
+        r"out\b(?! of (?!this life|life|here|this world))|\bwant out of (?:this life|life|this world|existence|being"
+        r" alive|living|everything)\b"
+        r"|\b(?:there is |i have |i see |i can see |)no (?:other )?way out (?:for me|anymore|left|of (?:this life|"
+        r"life|this pain|the pain)|at all)\b|\bthere is no way out$", negatable=False)
 
     # ---- emergency -----------------------------------------------------------------------------
     e = "emergency"
@@ -554,6 +564,16 @@ def _rules() -> list[Rule]:
             r"switch off|switching off|clean off|clean from|pull myself off|want off)")
     add(b,
         r"\b" + stop + r" " + _FILL + _BENZO + r"\b")
+    add(b,  # round 12: the last one taken, cannot get more, the dealer gone
+        r"\b(?:my|the) last (?:\w+ )?" + _BENZO + r" (?:was|went) (?:\w+ ){0,3}?(?:yesterday|ago|days|"
+        r"weeks|last (?:week|night|month)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+        r"|\bmy last (?:\w+ )?" + _BENZO + r" (?:is gone|ran out)\b"
+        r"|\b" + _BENZO + r" (?:\w+ ){0,8}?(?:can not|could not|unable to|can t) (?:get|find|afford|refill) "
+        r"(?:any )?(?:more|anymore|a refill|refilled|them|it|any)\b"
+        r"|\b" + _BENZO + r" (?:plug|dealer|connect|guy|hookup|source) (?:\w+ ){0,2}?(?:got locked up|locked up|"
+        r"arrested|busted|is gone|dried up|is dry|cut me off|ghosted me|stopped answering|moved away|is out)\b"
+        r"|\b" + _BENZO + r" (?:\w+ ){0,8}?(?:i am|i am all|i am completely|now i am|we are) out(?: of (?:them|it|"
+        r"benzo))?$")
     add(b,  # "my script runs out friday": in this product, a prescription running out is most often the benzo
         r"\bmy (?:script|scrip|prescription|refill|meds|medication|pills) (?:\w+ )?(?:runs|ran|is running|"
         r"running|will run|is going to run|going to run|is about to run|about to run) out\b(?! of (?!it|them))"
@@ -586,7 +606,8 @@ def _rules() -> list[Rule]:
         r"\b" + _BENZO + r" (?:\w+ ){0,3}(?:anymore|no more|for good|forever|altogether|all at once|"
         r"at once|on my own|by myself|myself)\b")
     add(b,
-        r"\b(?:doctor|psychiatrist|prescriber|pharmacy|pharmacist|dr|clinic) (?:\w+ ){0,3}(?:cut|took|is "
+        r"\b(?:doctor|doc|psych|psychiatrist|prescriber|pharmacy|pharmacist|dr|clinic|shrink|pcp|np|nurse "
+        r"practitioner|provider) (?:\w+ ){0,3}(?:cut|took|is "
         r"cutting|is taking|stopped|will not|would not|refused|refuses|denied|is not going to|can not)"
         r" (?:\w+ ){0,3}" + _BENZO + r"\b")
     add(b,
