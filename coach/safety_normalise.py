@@ -40,6 +40,7 @@ _PRE: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\bo\.?d\.?'(?:d|ed)\b"), " overdosed "),
     (re.compile(r"\bo\.?d\.?'ing\b"), " overdosing "),
     (re.compile(r"\bo\.d\.?(?=\s|$)"), " overdose "),
+    (re.compile(r"\bw/o\b"), " without "),  # texting "w/o" (a bare "w" becomes "with" below)
     (re.compile(r"\b9\s*-?\s*1\s*-?\s*1\b"), " nine one one "),
     (re.compile(r"\b9\s*-?\s*8\s*-?\s*8\b"), " nine eight eight "),
     # every contraction in one pass (one scan of the text instead of twelve); see _expand
@@ -60,7 +61,8 @@ _WORDS: dict[str, str] = {
     "gonna": "going to", "wanna": "want to", "gotta": "got to", "tryna": "trying to", "kinda": "kind of",
     "lemme": "let me", "cuz": "because", "coz": "because", "bc": "because", "u": "you", "ur": "your",
     "rn": "right now", "pls": "please", "plz": "please", "tonite": "tonight", "nite": "night",
-    "alot": "a lot", "bout": "about", "outta": "out of", "offa": "off of", "abt": "about",
+    "alot": "a lot", "bout": "about", "abt": "about", "outta": "out of", "offa": "off of",
+    "idk": "i do not know", "idc": "i do not care", "w": "with", "tmrw": "tomorrow", "tmr": "tomorrow",
     "no1": "no one", "noone": "no one", "nobodys": "nobody is",
     "noones": "no one is", "someones": "someone is", "everyones": "everyone is",
     "kms": "kill myself", "unalive": "kill", "unaliving": "killing", "suicidel": "suicidal",

@@ -129,7 +129,8 @@ def _rules() -> list[Rule]:
         r"(?:for good|forever|permanently)\b"
         r"|\b(?:want|wish|need|hope) (?:for )?(?:the|my|this|all the|all this) (?:pain|suffering|hurt|"
         r"hurting|misery) to (?:stop|end|go away) (?:forever|for good|permanently)\b"
-        r"|\b(?:goodbye|farewell|suicide) (?:letter|letters|note|notes|message|messages|video)\b"
+        r"|\b(?:goodbye|farewell|suicide) (?:letter|letters|note|notes|message|messages|video|videos|text|texts|"
+        r"email|emails|post|posts|voicemail|voicemails|voice memo|recording)\b"
         r"|\b(?:letter|letters|note|notes|message|messages|video|videos) (?:\w+ ){0,4}(?:saying|to say|that "
         r"says|that say) (?:my )?(?:goodbye|goodbyes|farewell)\b"
         r"|\b(?:giving|gave|give|given|gives) away (?:all )?(?:my|of my) (?:stuff|things|belongings|possessions)\b"
@@ -225,7 +226,8 @@ def _rules() -> list[Rule]:
         r"ready) (?:to do it|to end it|for the end|for when i am ready|to end things)\b")
     add(s,
         r"\b(?:jump|jumping|throw myself|throwing myself) (?:off|in front of|from) (?:a|the|my) (?:bridge|"
-        r"building|train|roof|car|truck|cliff|balcony|overpass|bus)\b|\b(?:gun|pistol|knife) to my "
+        r"building|train|roof|rooftop|car|truck|cliff|balcony|overpass|bus|parking garage|parking structure|"
+        r"garage|tower|ledge|top floor|window|skyscraper|dam|highway|freeway)\b|\b(?:gun|pistol|knife) to my "
         r"(?:head|throat|wrist)\b|\b(?:slit|slitting|cut|cutting|slice|slicing) my (?:wrists|wrist|throat)\b"
         r"|\bnoose\b|\b(?:bought|buy|buying|got|get|getting|tied|tie|tying|have) (?:a |the |some )?rope\b(?! "
         r"(?:for|to (?:tie|climb|secure|hold)|ladder|swing|bridge|course|toy))"
@@ -236,7 +238,8 @@ def _rules() -> list[Rule]:
         r"\b(?:thoughts of|thinking about|thinking of|think about|thought about|thoughts about|picturing|picture|"
         r"imagining|imagine|visuali[sz]ing|visuali[sz]e|obsessing over|obsessing about|fantasi[sz]e "
         r"about|fantasi[sz]ing about|dream about|dreaming about|planning) (?:just |maybe |simply |seriously )?"
-        r"(?:my own )?(?:dying|death|being dead|"
+        r"(?:my own )?(?:dying|death|being dead|not wanting to (?:live|be alive|be here|exist|wake up|go on)|"
+        r"wanting to (?:die|end it|disappear)|"
         r"not being here|not being alive|not existing|not being around|not waking up|never waking up|disappearing "
         r"(?:forever|for good)|going away (?:forever|for good)|being gone|ending (?:it|things|my life|everything)|my"
         r" death|"
@@ -247,6 +250,8 @@ def _rules() -> list[Rule]:
         r"existence|existing|it all|everything|being here)\b"
         r"(?! (?:in|at|here|with|like|on|in this))|\bgive up on (?:life|living|myself|everything)\b"
         r"|\b(?:hate|hating) (?:being alive|living|existing|my existence)\b|\bdone living\b"
+        r"|\b(?:do not know|not sure|no idea) why i am (?:even |still )+(?:here|alive|around|breathing|living)\b"
+        r"(?! (?:at|in|with|on|working|for))"
         r"|\bwhy (?:am i|i am|do i|should i|would i) (?:even |still |really |just |)+(?:alive|exist|bother "
         r"living|keep living|stay alive|go on living)\b"
         r"|\bwhy (?:should|would) i (?:keep living|live|stay alive|go on)\b"
@@ -335,6 +340,16 @@ def _rules() -> list[Rule]:
         r"|\b(?:there is |i have |i see |i can see |)no (?:other )?way out (?:for me|anymore|left|of (?:this life|"
         r"life|this pain|the pain)|at all)\b|\bthere is no way out$", negatable=False)
 
+    add(s,  # round 13: letting go, the dark, pills laid out
+        r"\b(?:want|wish|need|hope|just want|just need) (?:for )?(?:it all|everything|all of it|all of this|all this|"
+        r"life|my life) to (?:go black|go dark|fade to black|fade away|fade out)\b"
+        r"|\b(?:ready|want|going|about|time|decided) to (?:just )?(?:let go|give up)(?: for good| on everything| "
+        r"on life| on living)?$|\b(?:tired of|sick of|done) fighting(?: anymore| to (?:live|stay alive|survive|"
+        r"keep going)| for my life| this battle)?$"
+        r"|\b(?:pills|meds|benzo|opioid|tablets|bottle|medication) (?:\w+ ){0,2}?(?:lined up|counted out|laid out|"
+        r"in front of me|all ready|ready to go)\b(?! (?:for (?:the|this|next|tomorrow|my) |in (?:the|my) "
+        r"(?:organizer|box|case|pill)))")
+
     # ---- emergency -----------------------------------------------------------------------------
     e = "emergency"
     add(e,
@@ -402,6 +417,12 @@ def _rules() -> list[Rule]:
         r"can not) (?:respond|answer|blink|move|talk))\b|\b(?:glassy|glazed|blank) (?:eyed|eyes|stare) and "
         r"(?:not|will not|does not|can not) (?:respond|responding|answer|answering|moving|blinking)\b",
         negatable=False)
+    add(e,  # round 13: a head injury while intoxicated; someone who stopped making sense
+        r"\b(?:hit|hits|banged|bumped|smacked|cracked|split) (?:his|her|my|their) head\b(?: \w+){0,12}? (?:not "
+        r"making sense|confused|passed out|throwing up|vomiting|puking|unconscious|will not wake|can not wake|"
+        r"bleeding|sleepy|slurring|out of it|blacked out|knocked out|not responding|will not respond)\b"
+        r"|\b" + _SOMEONE + r" (?:is|are|was|has) (?:not making sense|making no sense|stopped making sense)\b(?! "
+        r"(?:about|when|with (?:his|her|their) (?:argument|excuses)))", negatable=False)
     add(e,  # a seizure as a bystander describes it
         r"\b(?:shaking|jerking|twitching|convulsing|thrashing|stiff|flopping) (?:\w+ ){0,3}?(?:and )?(?:foaming|"
         r"drooling and|eyes rolled back|eyes rolling back|eyes rolled up)\b"
@@ -546,6 +567,7 @@ def _rules() -> list[Rule]:
             r"out|off)|cuts (?:down|back)|taper|tapers|tapering|tapered|wean|weaning|weaned|ween|weening|"
             r"(?:come|coming|came|get|getting|got|go|going|went|gone|be|been|am|is|was|staying|stay|"
             r"kick|kicking|take me|took me|taking me|cut me|cutting me|taken|took myself|taking myself) off|"
+            r"ration|rationing|rationed|stretch out|stretching out|stretching|"
             r"kick|kicking|kicked|give up|giving up|gave up|skip|skipping|skipped|skips|miss|missing|missed|"
             r"forgot(?: to take)?|forget(?: to take)?|forgotten|(?:ran|run|running|runs|ran all|run all) out(?: of)?"
             r"|out of|no more|without|(?:been|go|going|went|gone|day|days|night|nights|week|weeks|hours) "
@@ -580,6 +602,9 @@ def _rules() -> list[Rule]:
         r"|\b(?:run|ran|running|runs|about to run) out of my (?:script|scrip|prescription|meds|medication|pills)\b"
         r"|\bmy (?:script|scrip|prescription|meds|medication) (?:got |was |is being |is getting )?(?:cut off|"
         r"cancelled|canceled|denied|stopped|not renewed|not refilled)\b")
+    add(b,  # "quit coke and xanax", "get clean off everything including the benzos"
+        r"\b" + stop + r" (?:\w+ ){0,4}?(?:including|especially|even|and|plus|along with|as well as|or) " + _FILL
+        + _BENZO + r"\b(?! (?:helps|is helping|works|helped|keeps|has|is what|got me))")
     add(b,
         r"\b" + _BENZO + r" (?:(?:bottle|prescription|script|pills|supply|stash|refill|refills) )?(?:is|are) "
         r"(?:all |completely |totally )?(?:gone|empty|used up|finished)\b")
@@ -656,6 +681,9 @@ def _rules() -> list[Rule]:
         r"nearest|the best|a good|a new|into|in|for|an inpatient|an outpatient|drug|addiction|cocaine|"
         r"substance|substance use|substance abuse|drug abuse|mental health|long term|short term|"
         r"a drug|a cocaine|a local|professional) )*")
+    add(t,
+        r"\b(?:insurance|medicaid|medicare|my plan|coverage|my job) (?:\w+ ){0,2}?(?:cover|covers|pay for|pays "
+        r"for|include|includes|accept|accepts) " + det + place + r"\b")
     add(t,
         r"\b" + seek + r" (?:(?:to|some|a|into|in|with|for|me|about|on) )?" + det + place
         + r"\b(?! (?:said|says|told|thinks|wants|prescribed|appointment is|is|to (?:stop|end|be over|finish)))")
