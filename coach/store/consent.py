@@ -567,8 +567,10 @@ def _answer_text(value: object) -> str:
 
 def load_sharing(conn: Connection, person_id: int) -> SharingSummary | None:
     """The sharing summary for Store.load_state; None (the coach says it cannot check) if it cannot be read."""
+    # On PostgreSQL a failed query spoils the whole transaction, hence the savepoint; SQLite needs none.
+    guard = conn.begin_nested() if conn.dialect.name == "postgresql" else contextlib.nullcontext()
     try:
-        with conn.begin_nested():
+        with guard:
             return sharing_summary(conn, person_id, datetime.now(UTC))
     except Exception as exc:  # e.g. a database not yet migrated: the state itself must still load
         log.warning("could not read the sharing summary: %s", type(exc).__name__)

@@ -18,9 +18,8 @@ from contextlib import contextmanager
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, and_, case, delete, insert, literal, select, update
+from sqlalchemy import Connection, Engine, Table, and_, bindparam, case, delete, insert, literal, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -133,7 +132,7 @@ class Store:
     def load_state(self, user_id: str) -> PersonState | None:
         """The person's state, or None for someone never seen. `sharing` is read fresh from the consent tables."""
         with self._errors("load the state"), self.engine.connect() as conn:
-            row = conn.execute(select(people.c.id, people.c.state).where(people.c.user_id == user_id)).first()
+            row = conn.execute(_STATE_OF, {"user_id": user_id}).first()
             if row is None:
                 return None
             state = PersonState.model_validate_json(row.state)
@@ -264,47 +263,66 @@ def _write_event(conn: Connection, person_id: int, turn: Turn, event: object) ->
         raise TypeError(f"unknown event type {type(event).__name__}")
 
 
-# SQLAlchemy does not cache compiled ON CONFLICT statements, and building `excluded` costs about a
-# millisecond; so each statement is built once per (dialect, table, columns). Each table has one conflict
-# policy in this module, so the policy is not part of the key.
-_UPSERTS: dict[tuple[str, str, tuple[str, ...], tuple[str, ...], bool], Any] = {}
+# Statements are built once per (table, columns, keys, policy) and reused: building an expression and its
+# cache key costs more than SQLite takes to run it. Each table has one conflict policy in this module, so
+# the policy itself is not part of the key, only whether there is one.
+_Key = tuple[str, tuple[str, ...], tuple[str, ...], bool]
+_STATE_OF = select(people.c.id, people.c.state).where(people.c.user_id == bindparam("user_id"))
+_PG_UPSERTS: dict[_Key, Any] = {}
+_READ_THEN_WRITE: dict[_Key, tuple[Any, Any, Any]] = {}
 
 
-def _upsert_statement(dialect: str, table: Table, columns: tuple[str, ...], keys: tuple[str, ...],
-                      on_conflict: UpdateFn | None) -> Any:
-    cache_key = (dialect, table.name, columns, keys, on_conflict is None)
-    stmt = _UPSERTS.get(cache_key)
+def _pg_upsert_statement(table: Table, columns: tuple[str, ...], keys: tuple[str, ...],
+                         on_conflict: UpdateFn | None) -> Any:
+    cache_key = (table.name, columns, keys, on_conflict is None)
+    stmt = _PG_UPSERTS.get(cache_key)
     if stmt is None:
-        ins = (sqlite_insert if dialect == "sqlite" else pg_insert)(table)
+        ins = pg_insert(table)
         if on_conflict is None:
             stmt = ins.on_conflict_do_nothing(index_elements=list(keys))
         else:
             stmt = ins.on_conflict_do_update(index_elements=list(keys), set_=on_conflict(ins.excluded))
             stmt = stmt.returning(table.c.id)
-        _UPSERTS[cache_key] = stmt
+        _PG_UPSERTS[cache_key] = stmt
     return stmt
+
+
+def _read_then_write_statements(table: Table, columns: tuple[str, ...], keys: tuple[str, ...],
+                                on_conflict: UpdateFn | None) -> tuple[Any, Any, Any]:
+    """(find the row by its keys, insert, update by id) with bound parameters `key_*`, `new_*`, `row_id`."""
+    cache_key = (table.name, columns, keys, on_conflict is None)
+    stmts = _READ_THEN_WRITE.get(cache_key)
+    if stmts is None:
+        find = select(table.c.id).where(and_(*(table.c[k] == bindparam(f"key_{k}") for k in keys)))
+        change = None
+        if on_conflict is not None:
+            new: dict[str, ColumnElement[Any]] = {c: bindparam(f"new_{c}", type_=table.c[c].type) for c in columns}
+            change = update(table).where(table.c.id == bindparam("row_id")).values(**on_conflict(new))
+        stmts = _READ_THEN_WRITE[cache_key] = (find, insert(table), change)
+    return stmts
 
 
 def _upsert(conn: Connection, table: Table, values: Values, keys: list[str],
             on_conflict: UpdateFn | None) -> int | None:
     """Insert `values`, or on a clash of `keys` apply `on_conflict(new values)` (None: keep the old row).
 
-    Returns the row id when `on_conflict` is given. SQLite and PostgreSQL do it in one atomic statement;
-    other databases read then write, and their unique constraint still stops a duplicate.
+    Returns the row id when `on_conflict` is given. PostgreSQL does it in one atomic statement. SQLite and
+    other databases read then write: SQLite writers hold the database's one write lock from BEGIN IMMEDIATE
+    on, so nobody can insert between the read and the write, and SQLAlchemy caches these plain statements
+    (it compiles an ON CONFLICT statement afresh on every call, most of a turn's cost on SQLite). Elsewhere
+    the unique constraint still stops a duplicate.
     """
-    dialect = conn.dialect.name
-    if dialect in ("sqlite", "postgresql"):
-        stmt = _upsert_statement(dialect, table, tuple(values), tuple(keys), on_conflict)
+    if conn.dialect.name == "postgresql":
+        stmt = _pg_upsert_statement(table, tuple(values), tuple(keys), on_conflict)
         result = conn.execute(stmt, values)
         return None if on_conflict is None else int(result.scalar_one())
-    match = and_(*(table.c[k] == values[k] for k in keys))
-    existing = conn.execute(select(table.c.id).where(match)).scalar()
+    find, add, change = _read_then_write_statements(table, tuple(values), tuple(keys), on_conflict)
+    existing = conn.execute(find, {f"key_{k}": values[k] for k in keys}).scalar()
     if existing is None:
-        result = conn.execute(insert(table).values(**values))
+        result = conn.execute(add, values)
         return int(result.inserted_primary_key[0]) if result.inserted_primary_key else None
-    if on_conflict is not None:
-        new: dict[str, ColumnElement[Any]] = {k: literal(v, table.c[k].type) for k, v in values.items()}
-        conn.execute(update(table).where(table.c.id == existing).values(**on_conflict(new)))
+    if change is not None:
+        conn.execute(change, {"row_id": existing, **{f"new_{c}": v for c, v in values.items()}})
     return int(existing)
 
 
