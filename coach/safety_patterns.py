@@ -56,7 +56,7 @@ _HYPOTHETICAL = frozenset({
     "prevents", "avoid", "history", "prone", "chance", "chances", "danger", "dangerous", "if", "signs",
     "symptoms", "what", "how", "want", "wish", "should", "lead", "leads", "trigger", "triggers", "give",
     "gave", "giving", "reverse", "reverses", "without", "training", "learn", "know", "died", "die",
-    "dying", "lost", "kit", "about", "of", "from", "does", "do", "is", "gives", "almost", "nearly",
+    "dying", "lost", "kit", "about", "of", "from", "gives", "almost", "nearly",
     "never", "not", "no", "ever", "movie", "show", "book", "watched", "watching", "reading", "read",
 })
 # "overdosed on netflix": an idiom when what follows "on" is a pastime or a food, never a drug
@@ -194,7 +194,8 @@ def _rules() -> list[Rule]:
     add(s,
         r"\b(?:nobody|no one|no body|not one person|none of them) (?:would|will|is going to|going to|would "
         r"even|will even|would really|would ever|is gonna)? ?(?:miss me|care if i (?:die|died|was gone|were"
-        r" gone|am gone|lived|live)|notice if i (?:die|died|was gone|were gone|am gone|disappeared|"
+        r" gone|am gone|lived|live|overdosed|overdose|killed myself|was dead|disappeared|did not wake up)|notice if i"
+        r" (?:die|died|was gone|were gone|am gone|disappeared|"
         r"disappear|vanished|vanish|was not here|were not here|was not around|stopped existing|was dead|"
         r"did not wake up|never woke up|left for good))\b", negatable=False)
     add(s,
@@ -350,10 +351,21 @@ def _rules() -> list[Rule]:
         r"in front of me|all ready|ready to go)\b(?! (?:for (?:the|this|next|tomorrow|my) |in (?:the|my) "
         r"(?:organizer|box|case|pill)))")
 
+    add(s,  # round 14: wishing the drug would do it, fear of oneself tonight
+        r"\b(?:wish|hope|pray|want|praying|hoping|wishing)\b(?: \w+){0,4}? (?:would|will|could|to|might) (?:just )?"
+        r"(?:stop my heart|kill me|end me|take me out|finish me off|put me out of my misery|take me away for "
+        r"good|be the last)\b|\b(?:hope|wish|pray|hoping|wishing|praying) (?:that )?my heart (?:would |will |"
+        r"just )*(?:stops?|gives? out|explodes?|gives? up)\b"
+        r"(?! (?:racing|pounding|hurting|beating|aching|breaking|skipping|fluttering))"
+        r"|\b(?:scared|afraid|worried|terrified|frightened) (?:of )?what i (?:might|will|could|am going to|would) "
+        r"do(?: to myself| tonight|$)|\b(?:do|doing|did) (?:something )?(?:drastic |stupid |bad |permanent )?"
+        r"to myself\b|\bdo something (?:drastic|permanent)\b")
+
     # ---- emergency -----------------------------------------------------------------------------
     e = "emergency"
     add(e,
-        r"\boverdosed\b" + _OD_IDIOM + r"|\boverdoses\b(?! (?:are|happen|can|kill|in|every|each|from|on|rates|deaths))"
+        r"(?<!if i )(?<!if he )(?<!if she )(?<!if you )\boverdosed\b" + _OD_IDIOM
+        + r"|\boverdoses\b(?! (?:are|happen|can|kill|in|every|each|from|on|rates|deaths))"
         r"|\b(?:having|had|is having|am having|went into|going into|is in|am in|in) (?:an? )?overdose\b"
         r"|\bthis is (?:an? )?overdose\b", remote=True)
     add(e,
@@ -423,6 +435,12 @@ def _rules() -> list[Rule]:
         r"bleeding|sleepy|slurring|out of it|blacked out|knocked out|not responding|will not respond)\b"
         r"|\b" + _SOMEONE + r" (?:is|are|was|has) (?:not making sense|making no sense|stopped making sense)\b(?! "
         r"(?:about|when|with (?:his|her|their) (?:argument|excuses)))", negatable=False)
+    add(e,  # round 14: found slumped or still
+        r"\b(?:slumped|hunched|keeled) over\b(?: \w+){0,5}? (?:not moving|not responding|unresponsive|will not "
+        r"(?:wake|respond|move)|can not wake|not breathing|blue|gray|grey|cold)\b|\b(?:slumped|slumped over) "
+        r"(?:in|at) (?:his|her|their|the|a) (?:car|wheel|steering wheel|toilet|bathroom)\b"
+        r"|\b(?:on the floor|on the ground|in (?:his|her|the|a) car|in the bathroom|in the stall) (?:and )?(?:is )?"
+        r"not (?:moving|responding|waking up)\b", negatable=False)
     add(e,  # a seizure as a bystander describes it
         r"\b(?:shaking|jerking|twitching|convulsing|thrashing|stiff|flopping) (?:\w+ ){0,3}?(?:and )?(?:foaming|"
         r"drooling and|eyes rolled back|eyes rolling back|eyes rolled up)\b"
@@ -462,7 +480,8 @@ def _rules() -> list[Rule]:
         r"eyes)\b", negatable=False)
     add(e,
         r"\b(?:collapsed|fainted|went limp|keeled over|passed out cold|is passed out|are passed out|"
-        r"dropped to the floor|hit the floor|fell down and)\b|\b" + _SOMEONE + r" (?:just |suddenly |has |"
+        r"dropped to the floor|hit the floor|fell down and)\b(?! (?:on the (?:couch|sofa|bed)|in (?:bed|front)))"
+        r"|\b" + _SOMEONE + r" (?:just |suddenly |has |"
         r")?passed out\b(?! (?:on the (?:couch|sofa|bed)|in (?:bed|front)|early|at \w+|after work|drunk|"
         r"watching|asleep))|\b(?:going to|about to|gonna|feel like i am going to|might|think i am going to"
         r"|feel like i will|i will) (?:pass out|faint|black out|collapse)\b", remote=True)
@@ -767,7 +786,17 @@ def negated(words_before: list[str], negators: frozenset[str] = _NEGATORS) -> bo
     return False
 
 
+# A question opening ("is it normal to see things", "does stopping cause seizures") makes what follows a
+# hypothetical, unless it asks about a person in front of the speaker ("is he having a seizure"). A bare
+# "is" elsewhere is not a question: "she is seeing things" is a scene (it used to be cancelled).
+_QUESTION_OPENERS = frozenset({"is", "does", "do", "are", "did", "can", "could", "will", "would", "should"})
+_PRESENT_PERSON = frozenset({"he", "she", "they", "my", "this", "his", "her", "someone", "somebody", "your", "we"})
+
+
 def _hypothetical(words_before: list[str]) -> bool:
+    if words_before and words_before[0] in _QUESTION_OPENERS and (
+            len(words_before) == 1 or words_before[1] not in _PRESENT_PERSON):
+        return True
     return any(w in _HYPOTHETICAL for w in words_before[-8:])
 
 
