@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from coach.safety_factor import factor
 from coach.safety_gate import GateIndex, gate_for
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u02bc": "'"})
@@ -31,6 +32,16 @@ def _expand(m: re.Match[str]) -> str:
     if suffix:
         return _SUFFIX[suffix]
     return " not"
+
+
+_ANYMORE_AFTER = frozenset({"this", "it", "that", "living", "life", "here", "going", "on", "alive", "myself",
+                            "anything", "nothing"})
+
+
+def _dialect_anymore(m: re.Match[str]) -> str:
+    """"i can not do this no more" -> "... this anymore"; "i want no more" stays (the word before decides)."""
+    before = m.string[: m.start()].split()
+    return "anymore" if before and before[-1] in _ANYMORE_AFTER else m.group(0)
 
 
 # Before punctuation goes: forms whose apostrophe or dots carry the meaning.
@@ -115,7 +126,7 @@ _WORDS: dict[str, str] = {
 }
 
 # After word folding: multi-word spellings and contexts.
-_POST: list[tuple[re.Pattern[str], str]] = [
+_POST: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # recognisers split drug names into words
     (re.compile(r"\b(?:zan|xan|san|zen) (?:ax|ex|acts|axe|axes|nex)\b"), "benzo"),
     (re.compile(r"\b(?:[ck]lono?|[ck]lona|[ck]loni) ?(?:pin|pins|pen|pan)\b"), "benzo"),
@@ -160,7 +171,7 @@ _POST: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bodd on (?=opioid|benzo|pills|coke|cocaine|crack|meth|drugs|something)"), "overdosed on "),
     (re.compile(r"\bany ?more\b"), "anymore"),
     # "i can not do this no more", "it is not worth it no more": texting and dialect "anymore"
-    (re.compile(r"\b(this|it|that|living|life|here|going|on|alive|myself|anything|nothing) no more\b"), r"\1 anymore"),
+    (re.compile(r"\bno more\b"), _dialect_anymore),
     (re.compile(r"\bmy self\b"), "myself"),
     # recognisers split compounds: "every one", "with out", "for ever", "un alive", "him self"
     (re.compile(r"\b(every|any|some|no) (one|body)\b(?! of)(?<!no one)"), r"\1\2"),
@@ -179,6 +190,8 @@ _OVER = re.compile(r"\bover (dose|dosed|dosing|doses)\b")
 # Pre-filters derived from the patterns (coach.safety_gate): most utterances need none of these rewrites.
 _PRE_INDEX = GateIndex([gate_for(pattern, words=False) for pattern, _ in _PRE])
 _POST_INDEX = GateIndex([gate_for(pattern) for pattern, _ in _POST])
+# what runs: the same rewrites with long alternations grouped by first letter (coach.safety_factor)
+_POST_RUN = [(re.compile(factor(pattern.pattern)), repl) for pattern, repl in _POST]
 
 
 def normalise(text: str) -> str:
@@ -190,7 +203,7 @@ def normalise(text: str) -> str:
     t = " ".join(words)
     if "over" in t:
         t = _OVER.sub(r"over\1", t)
-    t = _rewrite(t, _POST, _POST_INDEX)
+    t = _rewrite(t, _POST_RUN, _POST_INDEX)
     return " ".join(t.split())
 
 

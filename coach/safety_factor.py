@@ -1,0 +1,114 @@
+"""Rewrites a regex's long alternations so Python's engine tries far fewer branches per position.
+
+`re` tries the branches of `(?:stop|stops|quit|cut down|...)` one by one at every position of the text; a
+rule whose list has a hundred phrasings costs a hundred comparisons per character. Grouping the branches
+by their first letter, `(?:s(?:top|tops)|q(?:uit)|c(?:ut down)|...)`, leaves one comparison per letter.
+The language matched is unchanged, and so is where each match starts: branches with different first
+letters can never match at the same place, and branches are only reordered across such boundaries (a
+branch starting with a group or an escape is a barrier nothing moves across). Verified in
+tests/safety/test_factor.py against every rule and the whole corpus.
+"""
+
+from __future__ import annotations
+
+MIN_BRANCHES = 6  # shorter alternations gain nothing
+
+
+def split_branches(body: str) -> list[str]:
+    """The top-level branches of an alternation body: `a|b(c|d)|[|]e` -> ["a", "b(c|d)", "[|]e"]."""
+    parts: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(body):
+        c = body[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if body[i + 1: i + 2] == "]":  # "[]...]": a leading ] is a literal
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(body[start:i])
+            start = i + 1
+        i += 1
+    parts.append(body[start:])
+    return parts
+
+
+def _closing(pattern: str, at: int) -> int:
+    """Index of the ")" that closes the group opened at pattern[at]."""
+    depth, i, in_class = 0, at, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    raise ValueError(f"unbalanced group at {at} in {pattern!r}")
+
+
+def factor(pattern: str) -> str:
+    """The same regex with every long non-capturing alternation grouped by first letter."""
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        if pattern[i] == "\\":
+            out.append(pattern[i: i + 2])
+            i += 2
+        elif pattern.startswith("(?:", i):
+            end = _closing(pattern, i)
+            out.append("(?:" + _factor_body(factor(pattern[i + 3: end])) + ")")
+            i = end + 1
+        elif pattern[i] == "[":  # a character class is copied whole: "(" inside it is a literal
+            end = i + 1 + (pattern[i + 1: i + 2] == "]")
+            while pattern[end] != "]":
+                end += 2 if pattern[end] == "\\" else 1
+            out.append(pattern[i: end + 1])
+            i = end + 1
+        else:
+            out.append(pattern[i])
+            i += 1
+    return "".join(out)
+
+
+def _plain_start(branch: str) -> bool:
+    # a letter that stands for itself: not followed by a quantifier that would make it optional
+    return len(branch) >= 2 and branch[0].isalpha() and branch[0].islower() and branch[1] not in "?*+{"
+
+
+def _factor_body(body: str) -> str:
+    branches = split_branches(body)
+    if len(branches) < MIN_BRANCHES:
+        return body
+    out: list[str] = []
+    segment: dict[str, list[str]] = {}
+
+    def flush() -> None:
+        for first, tails in segment.items():
+            out.append(first + tails[0] if len(tails) == 1 else first + "(?:" + "|".join(tails) + ")")
+        segment.clear()
+
+    for branch in branches:
+        if _plain_start(branch):
+            segment.setdefault(branch[0], []).append(branch[1:])
+        else:  # a barrier: what may start with any letter keeps its place in the order
+            flush()
+            out.append(branch)
+    flush()
+    return "|".join(out)
