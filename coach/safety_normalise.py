@@ -178,6 +178,7 @@ _POST: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\b(with|through) out\b"), r"\1out"),
     (re.compile(r"\bfor ever\b"), "forever"),
     (re.compile(r"\b(him|her|your|them) (self|selves)\b"), r"\1\2"),
+    (re.compile(r"\bsewer ?slides?\b|\bsui ?cide\b|\bsue ?icide\b"), "suicide"),  # algospeak, split word
     (re.compile(r"\bun alive\b"), "kill"),
     (re.compile(r"\bun aliving\b"), "killing"),
     (re.compile(r"\bnine eleven\b|\bnine 11\b"), "nine one one"),

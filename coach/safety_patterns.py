@@ -28,7 +28,7 @@ _SOMEONE = (r"(?:he|she|they|him|her|them|friend|boyfriend|girlfriend|husband|wi
 _FILL = (r"(?:(?:my|the|a|an|all|of|off|on|from|taking|take|using|popping|these|those|this|that|some|any|"
          r"more|prescribed|prescription|daily|nightly|evening|morning|night|bedtime|usual|regular|last|few|"
          r"two|one|half|doses?|dose of|pills?|tablets?|meds|medication|medicine|script|remaining|rest of|"
-         r"rest|entire|whole) ){0,4}")
+         r"rest|entire|whole|days?|weeks?|nights|couple|a few days) ){0,4}")
 _BENZO = r"benzo"
 _DRINK = (r"(?:alcohol|drink|drinks|drinking|drank|drunk|drinkin|a few|buzzed|tipsy|hammered|"
           r"a glass|glass of alcohol|bottle of alcohol|six pack|twelve pack|a fifth|fifth of|a pint|pints|"
@@ -65,6 +65,9 @@ _OD_IDIOM = (r"(?! on (?:netflix|tv|television|youtube|tiktok|instagram|social m
              r"videos|video games|games|gaming|sugar|candy|chocolate|caffeine|coffee|junk food|carbs|food|pizza|"
              r"cake|cookies|ice cream|cheese|sweets|snacks|love|sunshine|sun|work|christmas|nostalgia|memes|"
              r"cuteness|happiness|podcasts|music|anime|books|true crime)\b)")
+# "my heart is pounding after the run": exercise explains it (after a line, it does not)
+_EXERTION = (r"(?! (?:after|from|during) (?:the|my|a) (?:run|workout|gym|jog|exercise|race|hike|climb|game|ride|"
+             r"walk|practice|sprint))")
 _REMOTE = re.compile(
     r"\b(?:years? ago|months? ago|weeks? ago|a while ago|long time ago|last year|last month|"
     r"when i was (?:a |younger|young|in)|back in|in the past|used to|once before|history of|"
@@ -121,7 +124,8 @@ def _rules() -> list[Rule]:
         r"\b" + desire + r" (?:to )?(?:\w+ ){0,3}?" + death + r"\b(?! (?:of|from|laughing|for|to see|to know|"
         r"to try|than|my hair|her hair|his hair|your hair|the hair|in a|when|on the inside|inside|serious|"
         r"tired|on my feet|set|certain|sure|wrong|end|last|if|with laughter|happy|eventually|someday|one "
-        r"day|old|of old age|in my sleep when|alone|broke|broke|trying))")
+        r"day|old|of old age|in my sleep when|alone|broke|broke|trying))"
+        r"(?<!i am dying)(?<!he is dying)(?<!she is dying)(?<!they are dying)")  # "i feel like i am dying": a scene
     add(s,
         r"\bbetter off (?:gone|not here|not around|not existing|not alive|never born|if i was not here|"
         r"if i were not here)\b|\b(?:want|wish|need|hope) (?:for )?(?:it|it all|everything|all of it|my life|"
@@ -129,7 +133,7 @@ def _rules() -> list[Rule]:
         r"(?:for )?(?:it|it all|everything|all of it|my life|life|this life|this) to (?:stop|end|be over) "
         r"(?:for good|forever|permanently)\b"
         r"|\b(?:want|wish|need|hope) (?:for )?(?:the|my|this|all the|all this) (?:pain|suffering|hurt|"
-        r"hurting|misery) to (?:stop|end|go away) (?:forever|for good|permanently)\b"
+        r"hurting|misery) to (?:stop|end|go away|be over) (?:forever|for good|permanently)\b"
         r"|\b(?:goodbye|farewell|suicide) (?:letter|letters|note|notes|message|messages|video|videos|text|texts|"
         r"email|emails|post|posts|voicemail|voicemails|voice memo|recording)\b"
         r"|\b(?:letter|letters|note|notes|message|messages|video|videos) (?:\w+ ){0,4}(?:saying|to say|that "
@@ -317,7 +321,8 @@ def _rules() -> list[Rule]:
         r"purpose|deliberately|last night|tonight|to feel)\b"
         r"|\b(?:go|going|went|fall|falling|fell|drift|drifting) (?:to sleep|asleep) and (?:just )?(?:never|not)"
         r" (?:wake|waking|woke) up\b"
-        r"|\bwhat is the (?:point|use) (?:of|in) (?:(?:\w+ ){0,3}anymore|any of (?:it|this) anymore|"
+        r"|\bwhat is (?:even )?the (?:point|use) (?:of|in) (?:(?:\w+ ){0,3}anymore|any of (?:it|this) anymore|"
+        r"me being alive|me being here|being alive|me living|me staying alive|"
         r"trying anymore|even trying|carrying on|fighting anymore|being here|me being here|me)\b(?! (?:to|at|in)"
         r" (?:the|this|that|work|school|class|my))")
 
@@ -361,6 +366,23 @@ def _rules() -> list[Rule]:
         r"|\b(?:scared|afraid|worried|terrified|frightened) (?:of )?what i (?:might|will|could|am going to|would) "
         r"do(?: to myself| tonight|$)|\b(?:do|doing|did) (?:something )?(?:drastic |stupid |bad |permanent )?"
         r"to myself\b|\bdo something (?:drastic|permanent)\b")
+
+    add(s,  # round 15: not being here much longer, the last night, meeting one's maker, wishes for after
+        r"\b(?:do not|does not|am not|will not|not) (?:plan(?:ning)? (?:on|to) |expect(?:ing)? to |intend(?:ing)? "
+        r"to |think i will |going to )?(?:be|being) (?:here|around|alive) (?:much longer|for much longer|any "
+        r"longer|for long)\b"
+        r"|\b(?:do not|does not) plan(?:ning)? (?:on|to) (?:be|being) (?:here|around|alive) (?:next (?:week|month|"
+        r"year)|tomorrow|this (?:time )?next|after (?:tonight|today|this week))\b"
+        r"|\b(?:this|tonight|today|it) (?:will be|is|is going to be) my (?:last|final) (?:night|day)\b(?! (?:shift|"
+        r"at|of|in|here|working|on|as|off|before|with|there|for|of work))|\bmy last (?:night|day) (?:alive|on "
+        r"(?:this )?earth)\b"
+        r"|\b(?:want|ready|going|time|about) to (?:go )?(?:be with|meet|see|join) (?:god|jesus|the lord|my maker|"
+        r"my creator)\b(?! (?:at|in|on) (?:church|mass|service))"
+        r"|\b(?:tell|give|make sure|take care of|look after|watch over|say goodbye to)\b(?: \w+){1,8}? (?:when|after"
+        r"|once) i am (?:gone|dead|not here)\b(?! (?:this|next|on|for|to|tomorrow|today|at|in))"
+        r"|\b(?:can not|could not|do not) see myself (?:living|being alive|being here|alive|making it|surviving|"
+        r"still here) (?:past|beyond|through|until|much longer|another|to see|in (?:a|five|ten) years?)\b",
+        negatable=False)
 
     # ---- emergency -----------------------------------------------------------------------------
     e = "emergency"
@@ -445,6 +467,8 @@ def _rules() -> list[Rule]:
     add(e,  # a seizure as a bystander describes it
         r"\b(?:shaking|jerking|twitching|convulsing|thrashing|stiff|flopping) (?:\w+ ){0,3}?(?:and )?(?:foaming|"
         r"drooling and|eyes rolled back|eyes rolling back|eyes rolled up)\b"
+        r"|\b(?:twitching|jerking|shaking|convulsing|seizing|stiff) and (?:will not|is not|does not|can not|won t) "
+        r"(?:answer|respond|wake|talk|look at)\b"
         r"|\b(?:and|he is|she is|they are|he started|she started|"
         r"mouth is|mouth started) foaming\b(?! (?:milk|soap|at the mouth about|over))"
         r"|\bfoaming (?:and|while) (?:shaking|jerking|twitching|convulsing|seizing)\b"
@@ -515,10 +539,11 @@ def _rules() -> list[Rule]:
         r"\bheart (?:is |keeps |has been |started |will not stop |)(?:racing|pounding|beating (?:so |really"
         r" |too |very |super |like )?(?:fast|hard|crazy|weird|funny|irregular|out of)|skipping(?: beats)?|"
         r"fluttering|going (?:crazy|a mile a minute|so fast|really fast)|out of control|beating out of my"
-        r" chest)\b|\b(?:racing|pounding|irregular) (?:heart|heartbeat|heart beat|pulse)\b"
+        r" chest)\b" + _EXERTION + r"|\b(?:racing|pounding|irregular) (?:heart|heartbeat|heart beat|pulse)\b"
         r"|\bheart (?:will not|would not|can not) slow down\b"
         r"|\bheart\b(?: (?!was\b|were\b|used\b)\w+){1,4}? (?:racing|pounding|"
-        r"skipping beats|fluttering|beating out of my chest)\b|\bsomething (?:is )?(?:wrong|off|weird) with my "
+        r"skipping beats|fluttering|beating out of my chest)\b" + _EXERTION
+        + r"|\bsomething (?:is )?(?:wrong|off|weird) with my "
         r"heart\b|\bheart rate (?:is )?(?:through the roof|"
         r"really high|so high|super high|way up|crazy)\b|\bpalpitations\b|\bheart (?:is )?(?:beating|"
         r"going) (?:out of|through) my chest\b|\bpulse is (?:racing|pounding|crazy)\b")
@@ -573,7 +598,9 @@ def _rules() -> list[Rule]:
         r"emergency\b|^(?:help )?emergency(?: help)?$", negatable=False)
     add(e,
         r"\b(?:think|feel like|feels like|scared|afraid|worried|believe|sure) (?:i am|he is|she is|they are|"
-        r"we are|my \w+ is|i might be|he might be|she might be) dying\b|\b(?:help|please) (?:me )?i am "
+        r"we are|my \w+ is|i might be|he might be|she might be) dying\b"
+        r"(?! (?:of (?:boredom|laughter|embarrassment|hunger|thirst|curiosity|cringe|heat)|to|for|laughing|inside))"
+        r"|\b(?:help|please) (?:me )?i am "
         r"dying\b|^i am dying$|\bi am dying (?:right now|here help|please)\b")
     add(e,
         r"\b(?:gave|give|giving|used|need|needs|administer|administered|spray|sprayed|sprayed "
@@ -884,7 +911,8 @@ _USE_OK = (r"(?! (?:the|my (?:phone|computer|app|car|time|breathing|skills|words
 _ALONE = (r"(?:alone|by myself|on my own|all by myself|with nobody(?: around| here| else| home)?|with no one"
           r"(?: around| here| else)?|(?:nobody|no one) (?:is |will be |would be |is going to be |going to be |"
           r"gonna be )?(?:around|here|home|with me|knows|will know|would know|can see|will see|sees|will find|"
-          r"can find|will notice|would notice|is watching|will check|can check)|nobody to (?:call|watch|check)|"
+          r"can find|will notice|would notice|is watching|will check|can check)|nobody to (?:call|watch|check|naloxone"
+          r"|save|revive|find)|"
           r"by my self|solo|in my room|locked in)")
 _INTENT = (r"(?:going to|about to|want to|will|plan to|planning to|planning on|thinking about|thinking of|"
            r"might|may|ready to|feel like|tempted to|urge to|need to|gonna|gotta|got to|i am|i always|always|"
