@@ -132,6 +132,10 @@ _POST: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\b(?:[ck]lono?|[ck]lona|[ck]loni) ?(?:pin|pins|pen|pan)\b"), "benzo"),
     (re.compile(r"\bk (?:pin|pins)\b"), "benzo"),
     (re.compile(r"\bval+(?:ey|ie|y) ?(?:um|ums|am)\b"), "benzo"),
+    (re.compile(r"\bval (?:ium|iums|yum|yums|lium|liums)\b"), "benzo"),
+    # generics heard as pieces: "clone a pam", "lore as a pam", "dia zee pam"
+    (re.compile(r"\b(?:clone?|[ck]lona|lore|laura|lora|dia|die a|tema|temma)(?: (?:a|as a|uh|zee|ze|za|zuh|zoo|zi))?"
+                r" ?(?:pam|pams|pin|pins)\b"), "benzo"),
     (re.compile(r"\b(?:at|add|ad) (?:a|i|uh)? ?van\b"), "benzo"),
     (re.compile(r"\bben zo(?:s|es)?\b|\bbenzo s\b|\bbends? (?:o|oh|os|ohs)\b"), "benzo"),  # not plain "benzo"
     # generics and their misspellings: alprazolam, clonazepam, diazepam, lorazepam, temazepam, ...
@@ -166,6 +170,9 @@ _POST: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\b(?:o d|overdose) (?:d|ed)\b"), "overdosed"),
     (re.compile(r"\b(?:o d|overdose) ing\b"), "overdosing"),
     (re.compile(r"\bo d\b"), "overdose"),
+    (re.compile(r"\b(a|having|had|another|into) (?:seize|sees|seas|cease) (?:her|ya|yer|ure|your)\b"), r"\1 seizure"),
+    (re.compile(r"\bre (hab|habs)\b"), r"re\1"),
+    (re.compile(r"\bde (tox|toxing|toxed)\b"), r"de\1"),
     (re.compile(r"\b(can not|could not|hard to|trouble|struggling to|barely|hardly|unable to) breath\b"),
      r"\1 breathe"),  # "breath" is how people and recognisers often write "breathe"
     (re.compile(r"\bodd on (?=opioid|benzo|pills|coke|cocaine|crack|meth|drugs|something)"), "overdosed on "),
