@@ -69,7 +69,7 @@ _OD_IDIOM = (r"(?! on (?:netflix|tv|television|youtube|tiktok|instagram|social m
 _EXERTION = (r"(?! (?:after|from|during) (?:the|my|a) (?:run|workout|gym|jog|exercise|race|hike|climb|game|ride|"
              r"walk|practice|sprint))")
 _REMOTE = re.compile(
-    r"\b(?:years? ago|months? ago|weeks? ago|a while ago|long time ago|last year|last month|"
+    r"\b(?:years? ago|months? ago|weeks? ago|a while ago|long time ago|last year|last month|(?:the )?last time i|"
     r"when i was (?:a |younger|young|in)|back in|in the past|used to|once before|history of|"
     r"(?:in|since|during) (?:nineteen|twenty|two thousand) \w+|(?:19|20)[0-9][0-9])\b")
 
@@ -108,7 +108,9 @@ def _rules() -> list[Rule]:
               r"feels like|plan|plans|planning|plan on|planning on|thinking about|thinking of|think about|"
               r"thought about|tempted|urge|need|needs|deserve|deserves|hope|hoping|should|should just|could just|"
               r"might just|would rather|rather|only way out is|only option is|only answer is|only way is|"
-              r"easier to|time to|decided to|decide to|about to|trying to|tried to|try to|pray to|praying to|"
+              r"easier to|time to|decided to|decide to|(?:(?<=i am )|(?<=i am just )|(?<=i )|(?<=i feel )|(?<=i was"
+              r" ))about to|"
+              r"trying to|tried to|try to|pray to|praying to|"
               r"begging to|longing to|long to|let me|just want|just wanna|ok to|okay to|going to try to|"
               r"want it to be time to|wish i could)")
     death = (r"(?:die|dying|be dead|dead|stop living|stop existing|not exist|not be alive|not be here|not wake up|"
@@ -384,6 +386,31 @@ def _rules() -> list[Rule]:
         r"still here) (?:past|beyond|through|until|much longer|another|to see|in (?:a|five|ten) years?)\b",
         negatable=False)
 
+    add(s,  # round 17: life easier if i was gone, the only thing keeping me here, not caring if i overdose
+        r"\bif i (?:just )?(?:did not wake up|do not wake up|never woke up|died|was gone|were gone|was dead|were dead|"
+        r"was not here|were not here|disappeared|was not around|were not around)\b(?: \w+){0,4}? (?:would be|will be"
+        r"|is) (?:\w+ ){0,2}?(?:fine|okay|ok|alright|a relief|nice|good|better|easier|happier|for the best)\b"
+        r"|\b(?:would|will) be (?:so |so much |a lot |way |much )?(?:easier|better|simpler|fine|happier|lighter) "
+        r"(?:for (?:everyone|everybody|them|my family) )?if i (?:just )?(?:was not here|were not here|was gone|were "
+        r"gone|died|was dead|were dead|did not wake up|disappeared|was not around|were not around|never existed)\b"
+        r"(?! (?:for|at|on|in|during|when|today|tomorrow|this|next|to))"
+        r"|\b(?:only|one) (?:thing|reason|person|ones?) (?:stopping me (?:from (?:doing it|it|ending it|going "
+        r"through with it|killing myself|ending things) )?|keeping me (?:alive|here) )(?:is|are)\b"
+        r"|\bonly reason i am (?:still )?(?:alive|here|breathing|around)\b"
+        r"|\b(?:do not|does not|did not) (?:even |really )?care (?:if|whether) i (?:overdose|overdosed|die|died|live"
+        r" or die|do not wake up|wake up or not)\b(?! (?:my|her|his|the) hair)"
+        r"|\b(?:thinking of|thinking about|going to|want to|about to|planning to|plan to|ready to|tempted to) "
+        r"(?:just )?(?:take|taking|do|doing|swallow|swallowing|down|downing|drink|drinking) (?:the|a|my) (?:whole|"
+        r"entire) (?:bottle|pack|box|stash|script|prescription)\b"
+        r"|\b(?:said|say|saying|told|tell|telling|texted|text|wrote) (?:\w+ ){0,3}?(?:goodbye|bye|farewell) "
+        r"(?:for the last time|forever|for good|one last time)\b"
+        r"|\b(?:deserve|deserves|deserved) (?:a )?better (?:\w+ )?than me\b(?: \w+){0,6}? (?:should|might as well|"
+        r"better|need to) (?:just )?(?:go|leave|disappear|be gone|die)\b"
+        r"|\b(?:scratching|scratch|scratched|picking|picked|hitting|hit|punching|banging|biting|bit) (?:at )?"
+        r"(?:my|myself)(?: \w+){0,2}? (?:till|until|so) (?:it|they|i) (?:bleed|bleeds|bled|bruise|bruises|bruised)\b"
+        r"|\b(?:wish|hope|pray|want|praying|hoping|wishing)\b(?: \w+){0,4}? (?:would|will|could|to|might) (?:just )?"
+        r"(?:hit me|run me over|shoot me|fall on me|crush me)\b(?! (?:up|back))", negatable=False)
+
     # ---- emergency -----------------------------------------------------------------------------
     e = "emergency"
     add(e,
@@ -630,6 +657,8 @@ def _rules() -> list[Rule]:
             r"(?:do|does|did) not have (?:anymore|any|enough|any left of|no)|have no|has no|had no|none of|"
             r"done taking|done using|finished taking|through with|through taking|(?:wean|weaning|weaned|get|"
             r"getting|taper|tapering|ease|easing|pull|pulling|take|taking|ween|weening) (?:myself|me|him|her) off|"
+            r"(?:wean|weaning|weaned|taper|tapering|tapered|step|stepping|stepped|bring|bringing|titrate|titrating|"
+            r"ease|easing) (?:me|myself|him|her) down(?: on| from| off of| off)?|"
             r"switch off|switching off|clean off|clean from|pull myself off|want off)")
     add(b,
         # also the benzo named alongside something else ("quit coke and xanax", "get clean off everything
@@ -643,7 +672,8 @@ def _rules() -> list[Rule]:
         r"|\bmy last (?:\w+ )?" + _BENZO + r" (?:is gone|ran out)\b"
         r"|\b" + _BENZO + r" (?:(?:\w+ ){0,8}?(?:(?:can not|could not|unable to|can t) (?:get|find|afford|refill) "
         r"(?:any )?(?:more|anymore|a refill|refilled|them|it|any)\b|(?:i am|i am all|i am completely|now i am|we "
-        r"are) out(?: of (?:them|it|benzo))?$)|(?:plug|dealer|connect|guy|hookup|source) (?:\w+ ){0,2}?(?:got "
+        r"are) out(?: of (?:them|it|benzo))?$|(?:none|no more|nothing|zero) left\b)|(?:plug|dealer|connect|guy|hookup"
+        r"|source) (?:\w+ ){0,2}?(?:got "
         r"locked up|locked up|arrested|busted|is gone|dried up|is dry|cut me off|ghosted me|stopped answering|"
         r"moved away|is out)\b)")  # one scan from each "benzo" for the three endings
     add(b,  # "my script runs out friday": in this product, a prescription running out is most often the benzo
