@@ -763,7 +763,13 @@ def _rules() -> list[Rule]:
         r"for|include|includes|accept|accepts) " + det + place + r"\b")
     add(t,
         r"\b" + seek + r" (?:(?:to|some|a|into|in|with|for|me|about|on) )?" + det + place
-        + r"\b(?! (?:said|says|told|thinks|wants|prescribed|appointment is|is|to (?:stop|end|be over|finish)))")
+        + r"\b(?! (?:said|says|told|thinks|wants|prescribed|appointment is|is|to (?:stop|end|be over|finish)))"
+        r"(?! for (?:my|his|her|their|a|the) (?:knee|back|shoulder|hip|ankle|leg|arm|neck|wrist|foot|injury|"
+        r"surgery|stroke|acl))")  # physical rehab
+    add(t,
+        r"\b(?:rehab|rehabs|detox|detoxes|treatment|program|programs|clinic|clinics|doctor|doctors|therapist|"
+        r"therapists|iop|inpatient|outpatient) (?:\w+ ){0,2}?(?:takes|accepts|take|accept|covers|cover|is covered"
+        r" by) (?:my (?:insurance|medicaid|medicare|plan|coverage)|medicaid|medicare|insurance|obamacare)\b")
     add(t,
         r"\b(?:rehab|rehabs|treatment|detox|treatment centers?|rehab centers?|rehab places|detox centers?|"
         r"doctors|therapists|clinics|meetings|programs) (?:near me|nearby|around here|in my area|close to me|"
