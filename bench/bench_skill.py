@@ -168,8 +168,10 @@ def bench_target(kind: str, args: argparse.Namespace, env: dict[str, str], alexa
     try:
         wait_ready(port, proc)
         per_thread = int(args.seconds * 1500 / args.concurrency) + 200  # more than can be sent in time
-        warm = [make_requests(40, 1000 + t, alexa, signer) for t in range(args.concurrency)]
-        run_load(port, warm, 3)
+        # /healthz answers as soon as one worker is up; the others may still be importing the app (seconds of
+        # CPU each), so warm up long enough that every worker is serving before the clock starts.
+        warm = [make_requests(1500, 1000 + t, alexa, signer) for t in range(args.concurrency)]
+        run_load(port, warm, 10)
         batches = [make_requests(per_thread, t, alexa, signer) for t in range(args.concurrency)]
         # Requests must be fresh (150 s window), so the signing above must not take longer than that.
         return run_load(port, batches, args.seconds)
