@@ -2,7 +2,7 @@
 
 Development:  aria serve --host 127.0.0.1 --port 8080
 Production:   gunicorn -w 2 -b 0.0.0.0:8080 'coach.serve_cli:create_app()'
-Configuration comes from the environment: ARIA_SKILL_ID (required while verification is on),
+Configuration comes from the environment: ARIA_SKILL_ID (without it /alexa answers 503 while verification is on),
 ARIA_DATABASE_URL / ARIA_DATA_DIR (the store), ARIA_ALEXA_TRUST_ROOTS (override the CA bundle).
 `--insecure-skip-verification` (or ARIA_INSECURE_SKIP_ALEXA_VERIFICATION=1) is for local tools such as
 virtual-alexa only; it logs a loud warning.
@@ -20,7 +20,13 @@ from flask import Flask, Response, redirect
 from caregiver.app import install as install_caregiver
 from coach.content import Content, ContentError, default_content
 from coach.web_security import install as install_web_security
-from skill.app import SkillSettings, create_skill_blueprint, create_verifier
+from skill.app import (
+    NO_SKILL_ID,
+    SkillSettings,
+    create_skill_blueprint,
+    create_unconfigured_blueprint,
+    create_verifier,
+)
 from skill.builder import build_skill, make_last_resort
 from skill.certs import Fetcher, fetch_url
 
@@ -36,11 +42,16 @@ def create_app(*, store: Any = None, content: Content | None = None, settings: S
     app = Flask("coach_aria")
     app.config["ARIA_STORE"] = store
 
-    # Alexa skill endpoint: POST /alexa
-    verifier = create_verifier(settings, fetcher=fetcher)
-    app.register_blueprint(create_skill_blueprint(
-        build_skill(content, store), verifier, insecure_skip_verification=not settings.verify,
-        last_resort=make_last_resort(content)))
+    # Alexa skill endpoint: POST /alexa. Without a skill id nothing can be verified, so the endpoint says
+    # so (503) while the rest of the app runs: a fresh `./dev serve` starts, and nothing unverified is answered.
+    if settings.verify and not settings.skill_id:
+        log.error(NO_SKILL_ID)
+        app.register_blueprint(create_unconfigured_blueprint())
+    else:
+        verifier = create_verifier(settings, fetcher=fetcher)
+        app.register_blueprint(create_skill_blueprint(
+            build_skill(content, store), verifier, insecure_skip_verification=not settings.verify,
+            last_resort=make_last_resort(content)))
 
     # Caregiver pages under /caregiver/, over the same `store` (caregiver/app.py).
     install_caregiver(app, store)

@@ -58,6 +58,21 @@ class SkillSettings:
                    trust_roots=os.environ.get("ARIA_ALEXA_TRUST_ROOTS") or None)
 
 
+NO_SKILL_ID = ("Alexa endpoint is OFF: ARIA_SKILL_ID is not set. Set it to your skill's application id "
+               "(amzn1.ask.skill....) and restart; the caregiver pages work meanwhile.")
+
+
+def create_unconfigured_blueprint() -> Blueprint:
+    """POST /alexa while no skill id is configured: a clear 503, never an unverified answer."""
+    bp = Blueprint("alexa", __name__)
+
+    @bp.post("/alexa")
+    def alexa() -> Response:
+        return _json({"error": "not_configured", "reason": NO_SKILL_ID}, 503)
+
+    return bp
+
+
 def create_verifier(settings: SkillSettings, *, fetcher: Fetcher = fetch_url,
                     clock: Callable[[], Any] = utcnow) -> RequestVerifier | None:
     """The verifier, or None (with a loud warning) when the development flag turned it off."""

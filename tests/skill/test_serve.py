@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import http.client
 import json
+import logging
 import os
 import socket
 import subprocess
@@ -14,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from coach.serve_cli import main as serve_main
+from coach.serve_cli import create_app
 from tests.skill.alexa_ca import body_of, launch
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -62,12 +63,20 @@ def run(cmd: list[str], env: dict[str, str]) -> Iterator[subprocess.Popen[str]]:
         proc.wait(10)
 
 
-def test_serve_refuses_to_start_verifying_without_a_skill_id(monkeypatch: pytest.MonkeyPatch,
-                                                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_without_a_skill_id_the_app_starts_and_alexa_gets_a_clear_503(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     for name in ("ARIA_SKILL_ID", "ARIA_INSECURE_SKIP_ALEXA_VERIFICATION", "ARIA_VERIFY_ALEXA"):
         monkeypatch.delenv(name, raising=False)
-    assert serve_main(["--port", "1"]) == 2
-    assert "ARIA_SKILL_ID" in capsys.readouterr().err
+    monkeypatch.setenv("ARIA_DATA_DIR", str(tmp_path))
+    with caplog.at_level(logging.ERROR):
+        app = create_app()
+    assert "ARIA_SKILL_ID is not set" in caplog.text
+    client = app.test_client()
+    reply = client.post("/alexa", data=body_of(launch()), content_type="application/json")
+    assert reply.status_code == 503
+    assert "ARIA_SKILL_ID" in reply.get_json()["reason"]
+    assert client.get("/caregiver/login").status_code == 200
+    assert client.get("/healthz").status_code == 200
 
 
 def test_aria_serve_with_the_dev_flag_answers_unsigned_requests_and_warns(env: dict[str, str]) -> None:
