@@ -56,7 +56,9 @@ _PRE: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\b9\s*-?\s*8\s*-?\s*8\b"), " nine eight eight "),
     # every contraction in one pass (one scan of the text instead of twelve); see _expand
     (re.compile(r"\b(can|won|ain|shan)'?t\b|\b(let)'s\b|\b(it|he|she|that|there|what|who|where|here|everything|"
-                r"nobody|everyone|life|one|someone|somebody|everybody|this|anyone|anybody|heart|chest|breathing)'s"
+                r"nobody|everyone|life|one|someone|somebody|everybody|this|anyone|anybody|heart|chest|breathing"
+                r"|tonight|"
+                r"today)'s"
                 r"\b|n't\b|'(m|re|ve|ll|d)\b"), _expand),
 ]
 _NON_WORD = re.compile(r"[^a-z0-9]+")

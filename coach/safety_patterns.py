@@ -170,7 +170,10 @@ def _rules() -> list[Rule]:
         r"hurting|harm|harming|cut|cutting|burn|burning|punish|punishing) myself\b")
     add(s,
         r"\b(?:hurting|harming|cutting|burning) myself\b(?! (?:some |a )?(?:slack|break|off|shaving))"
-        r"|\b(?:hurt|cut|harmed|burned) myself (?:on purpose|again|deliberately)\b|\bself harm\w*\b"
+        r"|\b(?:hurt|cut|harmed|burned) myself (?:on purpose|again|deliberately)\b|\b(?:cut|harmed|burned|burnt"
+        r"|stabbed) myself "
+        r"(?:last night|tonight|today|this morning|this week|a lot|deep|bad|badly|so bad|to feel)\b(?! of)\b|\bself"
+        r" harm\w*\b"
         r"|\b(?:been|started|start|keep|kept|back to|am) (?:cutting|burning) (?:myself )?again$|\bcutting again$"
         r"|\bi (?:have )?(?:been )?(?:cutting|burning) (?:myself )?again\b(?! (?:on|with|at|for|the|my|your))")
     add(s,
@@ -286,7 +289,7 @@ def _rules() -> list[Rule]:
         r"alive|to stay alive|to keep going|to go on|to keep living|to exist|in being here|in being alive|in "
         r"staying alive)\b(?! (?:at (?!all)|in|on|for|early|today|tonight|this))"
         r"|\b(?:can not|do not|can t|could not) see (?:a|any) (?:future|way forward|way out|point in "
-        r"(?:living|life|going on))\b(?! (?:with|of|for (?:us|this|the|my|our|him|her|them)|in (?:this|that|the|"
+        r"(?:living|life|going on))\b(?! (?:with|of|for (?:us|this|the|my|our|him|her|them)\b|in (?:this|that|the|"
         r"my)|at))"
         r"|\b(?:death|dying|being dead|not waking up|not being here) (?:would be|will be|is|sounds like|seems like|"
         r"feels like) (?:a |such a |the )?(?:relief|release|mercy|blessing|welcome|peaceful|better|easier|"
@@ -410,6 +413,21 @@ def _rules() -> list[Rule]:
         r"(?:my|myself)(?: \w+){0,2}? (?:till|until|so) (?:it|they|i) (?:bleed|bleeds|bled|bruise|bruises|bruised)\b"
         r"|\b(?:wish|hope|pray|want|praying|hoping|wishing)\b(?: \w+){0,4}? (?:would|will|could|to|might) (?:just )?"
         r"(?:hit me|run me over|shoot me|fall on me|crush me)\b(?! (?:up|back))", negatable=False)
+
+    add(s,  # round 19: enough pills, done trying to stay alive, hoping it kills me, not wanting to do life
+        r"\b(?:pills|meds|benzo|opioid|tablets|bottle)\b(?: \w+){0,6}? (?:if|whether) (?:it is|they are|that is|i "
+        r"have|there are|it will be|they will be|it would be|there is) enough\b(?! (?:for (?:the|a|this|next)|to "
+        r"last|until|till))|\benough (?:pills|benzo|opioid|meds|tablets) to (?:die|end it|not wake up|do it|kill "
+        r"me|kill myself|never wake up|end things|finish it)\b"
+        r"|\b(?:done|tired of|sick of|giving up on|give up on|gave up on|stopped|quit) trying to (?:stay alive|live|"
+        r"survive|keep going|keep living|go on|hold on|be alive|stay here)\b(?! (?:with|in|at|on|off|like|by|near|"
+        r"without|to|for|until))"
+        r"|\b(?:hope|wish|pray|hoping|praying)(?: that)? (?:it|this|this one|the next one|the \w+|they|something|"
+        r"someone|the drugs) (?:just )?(?:kills|kill|takes|finishes|ends) me\b(?! (?:out to|to (?:dinner|lunch|the)"
+        r"|off|up|home|back|with))"
+        r"|\b(?:do not|does not) want to (?:do|live) (?:life|this life)\b"
+        r"|\b(?:decided|decide|know|ready|feel like|sure)(?: that)? (?:tonight|today) (?:is|will be) (?:the|my) "
+        r"(?:night|day)$", negatable=False)
 
     # ---- emergency -----------------------------------------------------------------------------
     e = "emergency"
@@ -581,7 +599,9 @@ def _rules() -> list[Rule]:
         r"her|their) (?:face|body|mouth) (?:is |feels |went |has gone |looks |)(?:numb|drooping|droopy|weak|"
         r"dead|paralyzed|tingling|not working|heavy|limp|falling)\b|\bnumb on one side\b"
         r"|\b(?:can not|could not) (?:move|feel|lift|raise|use) (?:the |my |his |her |their )?(?:left |right )?"
-        r"side of (?:my|his|her|their) (?:face|body|mouth)\b"
+        r"side of (?:my|his|her|their) (?:face|body|mouth)\b|\b(?:can not|could not) (?:move|feel|use) half (?:of )?"
+        r"(?:my|his|her|their) (?:face|body|mouth)\b|\bhalf (?:of )?(?:my|his|her|their) (?:face|body|mouth) (?:is |"
+        r"feels |went |has gone )?(?:numb|drooping|droopy|dead|paralyzed|tingling|not working|frozen)\b"
         r"|\b(?:can not|could not) (?:move|feel|lift|raise) (?:my|his|her) (?:arm|arms|leg|legs|face|"
         r"left|right|hand)\b|\b(?:arm|leg|hand) (?:is |feels |went |has gone )?(?:numb|weak|limp|dead|"
         r"paralyzed)\b(?! from (?:sleeping|lying|sitting))|\b(?:slurred|slurring|garbled) (?:speech|words|"
@@ -676,6 +696,10 @@ def _rules() -> list[Rule]:
         r"|source) (?:\w+ ){0,2}?(?:got "
         r"locked up|locked up|arrested|busted|is gone|dried up|is dry|cut me off|ghosted me|stopped answering|"
         r"moved away|is out)\b)")  # one scan from each "benzo" for the three endings
+    add(b,  # round 19: whoever says no to the refill
+        r"\b(?:will not|would not|refused to|refuses to|refuse to|did not|is not going to|are not going to|"
+        r"stopped|can not|could not|won t) (?:refill|renew|fill|prescribe|write|give me|rx|re up) (?:me )?" + _FILL
+        + _BENZO + r"\b")
     add(b,  # "my script runs out friday": in this product, a prescription running out is most often the benzo
         r"\bmy (?:script|scrip|prescription|refill|meds|medication|pills) (?:\w+ )?(?:runs|ran|is running|"
         r"running|will run|is going to run|going to run|is about to run|about to run) out\b(?! of (?!it|them))"
