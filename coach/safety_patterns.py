@@ -108,11 +108,13 @@ def _rules() -> list[Rule]:
               r"feels like|plan|plans|planning|plan on|planning on|thinking about|thinking of|think about|"
               r"thought about|tempted|urge|need|needs|deserve|deserves|hope|hoping|should|should just|could just|"
               r"might just|would rather|rather|only way out is|only option is|only answer is|only way is|"
-              r"easier to|time to|decided to|decide to|(?:(?<=i am )|(?<=i am just )|(?<=i )|(?<=i feel )|(?<=i was"
-              r" ))about to|"
+              r"easier to|time to|decided to|decide to|"
               r"trying to|tried to|try to|pray to|praying to|"
               r"begging to|longing to|long to|let me|just want|just wanna|ok to|okay to|going to try to|"
-              r"want it to be time to|wish i could)")
+              r"want it to be time to|wish i could|"
+              # "about to" only of a person ("my phone is about to die" is not a wish); last, so the
+              # alternation before it stays grouped by first letter (coach.safety_factor)
+              r"(?:(?<=i am )|(?<=i am just )|(?<=i )|(?<=i feel )|(?<=i was ))about to)")
     death = (r"(?:die|dying|be dead|dead|stop living|stop existing|not exist|not be alive|not be here|not wake up|"
              r"never wake up|end it|end it all|end my life|end everything|kill myself|killing myself|take my "
              r"life|take my own life|be gone forever|be gone for good|disappear forever|disappear for good|"
@@ -698,7 +700,7 @@ def _rules() -> list[Rule]:
         r"moved away|is out)\b)")  # one scan from each "benzo" for the three endings
     add(b,  # round 19: whoever says no to the refill
         r"\b(?:will not|would not|refused to|refuses to|refuse to|did not|is not going to|are not going to|"
-        r"stopped|can not|could not|won t) (?:refill|renew|fill|prescribe|write|give me|rx|re up) (?:me )?" + _FILL
+        r"stopped|can not|could not|won t) (?:refill|renew|fill|prescribe|give me) (?:me )?" + _FILL
         + _BENZO + r"\b")
     add(b,  # "my script runs out friday": in this product, a prescription running out is most often the benzo
         r"\bmy (?:script|scrip|prescription|refill|meds|medication|pills) (?:\w+ )?(?:runs|ran|is running|"

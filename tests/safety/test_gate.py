@@ -106,3 +106,17 @@ def test_regex_parser_is_available() -> None:
     import re._parser as parser
 
     assert parser.parse(r"\bab(?:c|d)\b")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("i want to end it all", [0, 1]),  # "end it" spans two tokens; " to end" starts at a token boundary
+    ("i will spend it all", [0]),  # "end it" found at the end of "spend": still a candidate, and present
+    ("the end of it", []),  # "end" and "it" both present, but not as the phrase
+    ("to endure it", []),  # no space before "to": not the phrase " to end"
+    ("i have to endure it", [1]),
+    ("nothing here", []),
+])
+def test_phrases_across_tokens_are_found_only_where_they_occur(text: str, expected: list[int]) -> None:
+    index = GateIndex([Gate(substrings=("end it",)), Gate(substrings=(" to end",))])
+    assert index.open(text, text.split()) == expected
+    assert index.open(text, set(text.split())) == expected  # again from the token memory, as a set
