@@ -297,11 +297,6 @@ class GateIndex:
                 target.setdefault(sub, set()).add(i)
         self._inside = list(inside.items())
         self._across = list(across.items())
-        # A phrase "end it" can only be in a text with a token ending in "end" (or, for " to end", a token
-        # starting with "to"): the token memory also notes which phrases each token could start, encoded
-        # as -1 - (phrase's position in _across), so only those few phrases are searched in the text.
-        self._across_start = [(False, sub.split(" ")[0]) if not sub.startswith(" ") else (True, sub.split(" ")[1])
-                              for sub, _ in self._across]
         self._token_gates: dict[str, frozenset[int]] = {}
 
     def _opened_by(self, token: str) -> frozenset[int]:
@@ -309,9 +304,6 @@ class GateIndex:
         for sub, hit in self._inside:
             if sub in token:
                 found.update(hit)
-        for j, (starts, piece) in enumerate(self._across_start):
-            if token.startswith(piece) if starts else token.endswith(piece):
-                found.add(-1 - j)
         if len(self._token_gates) >= self._MAX_TOKENS:
             self._token_gates.clear()
         opened = self._token_gates[token] = frozenset(found)
@@ -324,14 +316,9 @@ class GateIndex:
         if None in hits:  # tokens not seen before: work them out once
             hits = [self._opened_by(t) if h is None else h for h, t in zip(hits, tokens, strict=True)]
         chosen = self._always.union(*hits)
-        if chosen and min(chosen) < 0:  # phrases some token could start: search those in the text
-            across = self._across
-            phrases = [i for i in chosen if i < 0]
-            chosen = chosen.difference(phrases)
-            for i in phrases:
-                sub, hit = across[-1 - i]
-                if sub in text:
-                    chosen = chosen | hit
+        for sub, hit in self._across:
+            if sub in text:
+                chosen = chosen | hit
         if not chosen:
             return []
         if start:
