@@ -116,15 +116,19 @@ def main(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) 
 
 
 def _run(args: argparse.Namespace, out: TextIO, closers: list[Any]) -> int:
+    from coach.content import default_content
     from local_voice.audio_in import MicrophoneSource, wav_script
 
+    content = default_content()
+    # A model the person named (flag or ARIA_VOSK_MODEL) is checked before the microphone, so a typo in
+    # its path is what they hear about; with neither, a missing microphone is the more basic problem.
+    named_model = args.engine == "vosk" and bool(args.model or os.environ.get("ARIA_VOSK_MODEL"))
+    recognizer = make_recognizer(args.engine, args.model, content) if named_model else None
     source: Any = (wav_script(args.wav, gap_s=args.hangover + 0.6) if args.wav
                    else MicrophoneSource(_device(args.device)))
     closers.append(source)
-    from coach.content import default_content
-
-    content = default_content()
-    recognizer = make_recognizer(args.engine, args.model, content)
+    if recognizer is None:
+        recognizer = make_recognizer(args.engine, args.model, content)
 
     from local_voice.speaker import LivePlayer, Synthesizer, WavWriterPlayer
 

@@ -45,6 +45,11 @@ def test_missing_vosk_model(tmp_path: Path) -> None:
     assert "aria voice download-model" in message and "--engine pocketsphinx" in message
 
 
+def test_a_named_model_that_is_missing_is_reported_before_a_missing_microphone(tmp_path: Path) -> None:
+    proc = aria_voice(tmp_path, "--device", "999", "--model", str(tmp_path / "typo"))
+    assert one_sentence(proc).startswith(f"No Vosk model at {tmp_path / 'typo'}")
+
+
 def test_missing_vosk_model_named_by_the_environment(tmp_path: Path) -> None:
     wav = speak_to_wav("hello", tmp_path)
     proc = aria_voice(tmp_path, "--wav", str(wav), ARIA_VOSK_MODEL=str(tmp_path / "gone"))
