@@ -394,7 +394,7 @@ def _rules() -> list[Rule]:
     add(s,  # round 17: life easier if i was gone, the only thing keeping me here, not caring if i overdose
         r"\bif i (?:just )?(?:did not wake up|do not wake up|never woke up|died|was gone|were gone|was dead|were dead|"
         r"was not here|were not here|disappeared|was not around|were not around)\b(?: \w+){0,4}? (?:would be|will be"
-        r"|is) (?:\w+ ){0,2}?(?:fine|okay|ok|alright|a relief|nice|good|better|easier|happier|for the best)\b"
+        r"|would all be) (?:\w+ ){0,2}?(?:fine|okay|ok|alright|a relief|nice|good|better|easier|happier|for the best)\b"
         r"|\b(?:would|will) be (?:so |so much |a lot |way |much )?(?:easier|better|simpler|fine|happier|lighter) "
         r"(?:for (?:everyone|everybody|them|my family) )?if i (?:just )?(?:was not here|were not here|was gone|were "
         r"gone|died|was dead|were dead|did not wake up|disappeared|was not around|were not around|never existed)\b"
@@ -430,6 +430,22 @@ def _rules() -> list[Rule]:
         r"|\b(?:do not|does not) want to (?:do|live) (?:life|this life)\b"
         r"|\b(?:decided|decide|know|ready|feel like|sure)(?: that)? (?:tonight|today) (?:is|will be) (?:the|my) "
         r"(?:night|day)$", negatable=False)
+
+    add(s,  # round 20: checking out, the exit, nothing left to live for, a favour to everyone
+        r"\b(?:time for me|time|ready|want|going|planning|about|decided) to check out$"
+        r"|\b(?:everyone|everybody|my family|my kids|people|the world|they|everything) (?:would|will) (?:just )?"
+        r"(?:move on|get over it|forget me|be fine|manage|cope|carry on|go on) (?:\w+ ){0,2}?(?:without me|if i "
+        r"(?:was|were) gone|if i died|if i disappeared)(?:$| anyway| honestly)"
+        r"|\b(?:nothing|nobody|no one|not much|none|no|little) (?:left )?to live for\b"
+        r"|\bwish i (?:would|had) never (?:woken|woke|wake|waked) up\b|\bwish i (?:would|had) never been born\b"
+        r"|\b(?:planning|plan|planned|thinking about|figuring out|preparing|ready for) my (?:exit|way out|final "
+        r"exit|departure)\b(?! (?:from|strategy|interview|at|out|of|for|plan))"
+        r"|\b(?:want|wish|need) to (?:just )?not exist\b"
+        r"|\b(?:looking at|staring at|holding|counting)\b(?: \w+){0,4}? (?:pills|bottle|benzo|opioid|meds|rope|gun|"
+        r"knife|blade)\b(?: \w+){0,3}? (?:thinking about it|thinking about doing it|wondering if i should|and "
+        r"thinking|tempted)\b"
+        r"|\b(?:doing|do|did) (?:everyone|everybody|them|the world|my family|my kids|you all) a (?:favor|favour) "
+        r"(?:if|by) (?:i|dying|disappearing|leaving for good|killing myself|ending it)\b", negatable=False)
 
     # ---- emergency -----------------------------------------------------------------------------
     e = "emergency"
@@ -528,7 +544,9 @@ def _rules() -> list[Rule]:
         r" mouth|frothing at the mouth|foam (?:coming out of|at|from) (?:his|her|their|my) mouth)\b")
     add(e,
         r"\bbreathing (?:is |seems |sounds |has gotten |got )?(?:\w+ )?(?:slow|slowly|shallow|weird|funny|strange|"
-        r"irregular|rattling|gurgling|snoring|raspy|labored|laboured)\b(?<!breathing slower)", negatable=False)
+        r"irregular|rattling|gurgling|snoring|raspy|labored|laboured)\b(?<!breathing slower)"
+        r"|\b(?:breathing|breathes|breathe|breaths?) (?:\w+ ){0,2}?(?:once every|every (?:few|ten|twenty|\w+) "
+        r"seconds)\b", negatable=False)
     add(e,
         r"(?<!\bi )(?<!\bi just )(?<!\bi really )(?:will not|would not|is not|does not|can not|could not|"
         r"won t) (?:wake up|waking up|respond|responding|come to|coming to)\b(?! (?:for|in the morning|early|on "
@@ -671,7 +689,8 @@ def _rules() -> list[Rule]:
             r"halving|halved|split|splitting|cold turkey(?: off| on| from)?|withdraw(?:al|als|ing)?(?: from)?|"
             r"detox(?:ing|ed)?(?: from| off)?|ditch|ditching|ditched|done with|get rid of|got rid of|flush|"
             r"flushed|throw away|threw away|throwing away|throw out|threw out|throwing out|toss|tossed|tossing|"
-            r"dump|dumped|dumping|(?:can not|could not|cannot) (?:get|find|refill|"
+            r"dump|dumped|dumping|(?:(?:have|has|had) not been able to|unable to|not able to) (?:get|find|fill|refill|"
+            r"afford)|(?:can not|could not|cannot) (?:get|find|refill|"
             r"afford)|no longer (?:taking|on|have)|not taking (?=my |the |those |these )|"
             r"dropping|drop|dropped|lose|lost|losing access"
             r" to|be free (?:of|from)|get clean (?:off|from)|getting clean (?:off|from)|sober (?:off|from)"
@@ -755,7 +774,8 @@ def _rules() -> list[Rule]:
 
     # ---- treatment -----------------------------------------------------------------------------
     t = "treatment"
-    seek = (r"(?:want|wanted|wants|would like|like to|need|needs|needed|looking for|look for|looking into|"
+    seek = (r"(?:want|wanted|wants|would like|like to|need|needs|needed|looking for|look for|looking into|join|"
+            r"joining|attend|attending|"
             r"find|finding|find me|get|getting|get me|go to|going to|go into|going into|check into|check me"
             r" into|checking into|check myself into|admit myself to|admitted to|get into|getting into|sign up "
             r"for|signing up for|enroll in|enrol in|enter|entering|start|starting|ready for|ready to (?:go to|"
