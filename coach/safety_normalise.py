@@ -188,6 +188,7 @@ _POST: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\b(every|any|some|no) (one|body)\b(?! of)(?<!no one)"), r"\1\2"),
     (re.compile(r"\b(with|through) out\b"), r"\1out"),
     (re.compile(r"\bfor ever\b"), "forever"),
+    (re.compile(r"\bno ones\b"), "no one is"),
     (re.compile(r"\b(him|her|your|them) (self|selves)\b"), r"\1\2"),
     (re.compile(r"\bsewer ?slides?\b|\bsui ?cide\b|\bsue ?icide\b"), "suicide"),  # algospeak, split word
     (re.compile(r"\bun alive\b"), "kill"),

@@ -341,6 +341,11 @@ def _rules() -> list[Rule]:
         r"|\b(?:sleep|asleep) and (?:just )?(?:never|not) (?:come back|return)\b"
         r"|\b(?:collect|collecting|cash in on|cash in|would get|could get|can have|could have|would have|will "
         r"get) (?:on )?my (?:life insurance|insurance money|life insurance money)\b"
+        r"|\bbetter off (?:with|collecting|getting|having) (?:the|my) (?:life )?insurance(?: money| payout)?\b"
+        r"|\b(?:and )?(?:not|never) (?:come|coming) back from (?:it|this|that)$"
+        r"|\b(?:picturing|imagining|seeing|visuali[sz]ing|picture|imagine) myself (?:hanging|dead|in a casket|in a "
+        r"coffin|in a box|jumping|overdosing|dying|being dead|cutting|with a gun|not waking up|in the ground)\b"
+        r"(?! (?:for joy|up|in|into|around|with (?:joy|happiness)|of laughter))"
         r"|\b(?:want|wish|need|ready|long|longing|going) to (?:be with|join|go be with|go join) (?:my |him |her |"
         r"them )(?:\w+ ){0,2}?(?:again )?(?:\w+ ){0,3}?(?:in heaven|heaven|passed away|passed|died|is dead|are "
         r"dead|on the other side|up there|in the ground)\b"
@@ -481,7 +486,8 @@ def _rules() -> list[Rule]:
         r"(?<!sleep and )(?<!asleep and )(?<!sleep and just )"  # "go to sleep and not wake up": a wish, not a scene
         r"\b(?:not|barely|hardly|stopped|no longer|is not|are not|s not) (?:breathing|responding|"
         r"responsive|conscious|waking up|breathing right|breathing properly)\b(?! (?:hard|heavily|heavy|as hard|"
-        r"so hard|fast|so fast|as fast|through (?:his|her|my) (?:nose|mouth))\b)(?! (?:to (?:my|his|her|"
+        r"so hard|fast|so fast|as fast|so loud|loud|loudly|so loudly|like that|the way|through (?:his|her|my) "
+        r"(?:nose|mouth))\b)(?! (?:to (?:my|his|her|"
         r"our|the|any) (?:texts|messages|calls|emails|calls|texting)|to texts|to messages|to calls|on "
         r"(?:the|his|her) phone))", negatable=False)
     add(e,
@@ -527,6 +533,10 @@ def _rules() -> list[Rule]:
         r"(?:in|at) (?:his|her|their|the|a) (?:car|wheel|steering wheel|toilet|bathroom)\b"
         r"|\b(?:on the floor|on the ground|in (?:his|her|the|a) car|in the bathroom|in the stall) (?:and )?(?:is )?"
         r"not (?:moving|responding|waking up)\b", negatable=False)
+    add(e,  # round 21: the sounds of an overdose, someone who will not wake
+        r"\b(?:he|she|they|my \w+|\w+friend|buddy|roommate) (?:is|are|keeps|started|was) (?:making|doing) (?:this |"
+        r"these |a |some |weird |strange |loud )*(?:gurgling|snoring|rattling|choking|gasping|death rattle) "
+        r"(?:sounds?|noises?)\b|\b(?:will not|would not|can not|won t) wake$", negatable=False)
     add(e,  # a seizure as a bystander describes it
         r"\b(?:shaking|jerking|twitching|convulsing|thrashing|stiff|flopping) (?:\w+ ){0,3}?(?:and )?(?:foaming|"
         r"drooling and|eyes rolled back|eyes rolling back|eyes rolled up)\b"
@@ -598,6 +608,8 @@ def _rules() -> list[Rule]:
         r"something|a weight|i am))|keeps hurting|really hurts|aches|is aching)\b(?<!heart is heavy)"
         r"(?<!heart hurts)(?<!heart hurting)(?<!heart feels heavy)(?<!heart aches)(?<!heart is aching)"
         r"(?<!heart really hurts)(?<!heart keeps hurting)(?<!heart is hurting)"
+        r"(?! (?:from|after) (?:bench|the gym|the workout|my workout|working out|lifting|push ?ups|coughing|chest "
+        r"day|bench day|bench press|benching))"
         r"|\bpains? in my (?:chest|left arm|heart|jaw)\b|\b(?:pressure|tightness|weight|squeezing|"
         r"elephant) (?:in|on) my chest\b|\bcrushing (?:pain|feeling)\b")
     add(e,
@@ -721,6 +733,9 @@ def _rules() -> list[Rule]:
         r"\b(?:will not|would not|refused to|refuses to|refuse to|did not|is not going to|are not going to|"
         r"stopped|can not|could not|won t) (?:refill|renew|fill|prescribe|give me) (?:me )?" + _FILL
         + _BENZO + r"\b")
+    add(b,  # round 21: thrown in the trash
+        r"\b(?:threw|throw|throwing|tossed|toss|tossing|dumped|dump|flushed|flush|put|poured) " + _FILL + _BENZO
+        + r" (?:in|into|down|in to) (?:the )?(?:trash|garbage|bin|toilet|sink|drain|dumpster)\b")
     add(b,  # "my script runs out friday": in this product, a prescription running out is most often the benzo
         r"\bmy (?:script|scrip|prescription|refill|meds|medication|pills) (?:\w+ )?(?:runs|ran|is running|"
         r"running|will run|is going to run|going to run|is about to run|about to run) out\b(?! of (?!it|them))"
@@ -776,7 +791,9 @@ def _rules() -> list[Rule]:
     t = "treatment"
     seek = (r"(?:want|wanted|wants|would like|like to|need|needs|needed|looking for|look for|looking into|join|"
             r"joining|attend|attending|"
-            r"find|finding|find me|get|getting|get me|go to|going to|go into|going into|check into|check me"
+            r"find|finding|find me|get|getting|get me|go to|going to|go into|going into|check into|checking myself"
+            r" into|check myself in to|checking in to|book myself into|get myself into|"
+            r"getting myself into|check me"
             r" into|checking into|check myself into|admit myself to|admitted to|get into|getting into|sign up "
             r"for|signing up for|enroll in|enrol in|enter|entering|start|starting|ready for|ready to (?:go to|"
             r"get|try|start|enter|find)|thinking about|thinking of|considering|help me find|help me get|"
