@@ -160,6 +160,7 @@ _POST: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
                 "balls"),
     (re.compile(r"\b(?:bars|footballs|zannie|xannie)\b"), "benzo"),
     (re.compile(r"\b(my last|down to one|only one|one more|my only) bar\b(?! of)"), r"\1 benzo"),
+    (re.compile(r"\b(not|never) (had|taken|touched|used|popped) (a|one|my|any) bar\b(?! of)"), r"\1 \2 \3 benzo"),
     (re.compile(r"\b(popped|pop|popping|pops|took|take|taking|takes|snorted|crushed|half|split) (?:a |one |half a |"
                 r"half |another |my |that |the )?bar\b(?! of)"), r"\1 benzo"),
     # things people drink that are not alcohol

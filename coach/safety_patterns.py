@@ -128,7 +128,7 @@ def _rules() -> list[Rule]:
         r"\b" + desire + r" (?:to )?(?:\w+ ){0,3}?" + death + r"\b(?! (?:of|from|laughing|for|to see|to know|"
         r"to try|than|my hair|her hair|his hair|your hair|the hair|in a|when|on the inside|inside|serious|"
         r"tired|on my feet|set|certain|sure|wrong|end|last|if|with laughter|happy|eventually|someday|one "
-        r"day|old|of old age|in my sleep when|alone|broke|broke|trying))"
+        r"day|old|of old age|in my sleep when|alone|broke|broke|trying|early|so early|on time|in time|late))"
         r"(?<!i am dying)(?<!he is dying)(?<!she is dying)(?<!they are dying)")  # "i feel like i am dying": a scene
     add(s,
         r"\bbetter off (?:gone|not here|not around|not existing|not alive|never born|if i was not here|"
@@ -451,6 +451,24 @@ def _rules() -> list[Rule]:
         r"thinking|tempted)\b"
         r"|\b(?:doing|do|did) (?:everyone|everybody|them|the world|my family|my kids|you all) a (?:favor|favour) "
         r"(?:if|by) (?:i|dying|disappearing|leaving for good|killing myself|ending it)\b", negatable=False)
+
+    add(s,  # round 22: using until the heart stops, rather not wake up than face it, goodbyes said, forgotten
+        r"\b(?:use|using|drink|drinking|party|partying|do|doing|smoke|smoking|snort|snorting|keep going|go)\b"
+        r"(?: \w+){0,3}? (?:until|till|til) (?:my heart (?:stops|gives out|explodes)|i die|i am dead|i drop dead|i do"
+        r" not wake up|it kills me|i stop breathing)\b"
+        r"|\b(?:do not|does not) want to be (?:here|alive|around) (?:tomorrow|after tonight|another day)(?:$| or|"
+        r" anymore)"
+        r"|\b(?:forget|forgets|pretend|pretends) (?:that )?i (?:ever |never )?(?:existed|exist|was here|was born|was"
+        r" ever here)\b"
+        r"|\b(?:rather|prefer to) (?:just )?(?:die|be dead|not wake up|not be here|not exist|not live|never wake up)"
+        r" than (?:face|go on|live|deal with|keep|wake up|go through|spend|feel|be|do this)\b"
+        r"|\b(?:gun|knife|blade|pistol|rifle)\b(?: \w+){0,10}? (?:use|using|turn|turning|point|pointing) (?:it|them)"
+        r" on myself\b(?! (?:only|to (?:cut|trim|shave)|for (?:my|shaving)))|\b(?:turn|turning|point|pointing|use"
+        r"|using) (?:the|a|my) (?:gun|knife|pistol|rifle|blade) on "
+        r"myself\b(?! (?:only|to (?:cut|trim|shave)|for (?:my|shaving)))"
+        r"|\b(?:said|saying|say) my (?:final |last )?goodbyes(?:$| to everyone| to everybody| already| tonight)"
+        r"|\b(?:want|wish|need|ready) to (?:just )?be gone(?:$| forever| for good)|\bno future for me\b",
+        negatable=False)
 
     # ---- emergency -----------------------------------------------------------------------------
     e = "emergency"
