@@ -11,39 +11,14 @@ tests/safety/test_factor.py against every rule and the whole corpus.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 MIN_BRANCHES = 6  # shorter alternations gain nothing
 
 
-def split_branches(body: str) -> list[str]:
-    """The top-level branches of an alternation body: `a|b(c|d)|[|]e` -> ["a", "b(c|d)", "[|]e"]."""
-    parts: list[str] = []
-    depth, start, i, in_class = 0, 0, 0, False
-    while i < len(body):
-        c = body[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            if body[i + 1: i + 2] == "]":  # "[]...]": a leading ] is a literal
-                i += 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            parts.append(body[start:i])
-            start = i + 1
-        i += 1
-    parts.append(body[start:])
-    return parts
-
-
-def _closing(pattern: str, at: int) -> int:
-    """Index of the ")" that closes the group opened at pattern[at]."""
-    depth, i, in_class = 0, at, False
+def _structural(pattern: str, start: int = 0) -> Iterator[tuple[int, str]]:
+    """(index, character) of the characters that shape the regex: escapes and character classes skipped."""
+    i, in_class = start, False
     while i < len(pattern):
         c = pattern[i]
         if c == "\\":
@@ -53,13 +28,39 @@ def _closing(pattern: str, at: int) -> int:
             in_class = c != "]"
         elif c == "[":
             in_class = True
-        elif c == "(":
+            if pattern[i + 1: i + 2] == "]":  # "[]...]": a leading ] is a literal
+                i += 1
+        else:
+            yield i, c
+        i += 1
+
+
+def split_branches(body: str) -> list[str]:
+    """The top-level branches of an alternation body: `a|b(c|d)|[|]e` -> ["a", "b(c|d)", "[|]e"]."""
+    parts: list[str] = []
+    depth, start = 0, 0
+    for i, c in _structural(body):
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(body[start:i])
+            start = i + 1
+    parts.append(body[start:])
+    return parts
+
+
+def _closing(pattern: str, at: int) -> int:
+    """Index of the ")" that closes the group opened at pattern[at]."""
+    depth = 0
+    for i, c in _structural(pattern, at):
+        if c == "(":
             depth += 1
         elif c == ")":
             depth -= 1
             if depth == 0:
                 return i
-        i += 1
     raise ValueError(f"unbalanced group at {at} in {pattern!r}")
 
 

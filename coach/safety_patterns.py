@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from coach.safety_factor import factor
+from coach.safety_factor import factor, split_branches
 from coach.safety_gate import Gate, GateIndex, gate_for
 
 # ---- word classes (regex fragments over normalised text) --------------------------------------------
@@ -883,29 +883,7 @@ class _Compiled:
 
 def top_level_alternatives(pattern: str) -> list[str]:
     """`a|b(c|d)|e` -> ["a", "b(c|d)", "e"]: the branches of a pattern's outermost alternation."""
-    parts: list[str] = []
-    depth, start, i, in_class = 0, 0, 0, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            if pattern[i + 1: i + 2] == "]":  # "[]...]": a leading ] is a literal
-                i += 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    parts.append(pattern[start:])
-    return parts
+    return split_branches(pattern)
 
 
 # Each branch of a rule is run on its own, behind its own pre-filter: a rule written as ten alternatives
