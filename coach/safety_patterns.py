@@ -118,7 +118,8 @@ def _rules() -> list[Rule]:
     death = (r"(?:die|dying|be dead|dead|stop living|stop existing|not exist|not be alive|not be here|not wake up|"
              r"never wake up|end it|end it all|end my life|end everything|kill myself|killing myself|take my "
              r"life|take my own life|be gone forever|be gone for good|disappear forever|disappear for good|"
-             r"sleep forever|go to sleep forever|not be around anymore|leave this world|leave this earth|"
+             r"sleep forever|go to sleep forever|fall asleep forever|asleep forever|"
+             r"not be around anymore|leave this world|leave this earth|"
              r"check out for good|stop breathing|fade away|fade out|vanish|vanish forever|go away forever|"
              r"go away for good|never come back|not come back|not be alive anymore|be done with it all|go to heaven|"
              r"join \w+ in heaven|be with \w+ in heaven|be with my \w+ in heaven|cease to exist|"
@@ -470,6 +471,44 @@ def _rules() -> list[Rule]:
         r"|\b(?:want|wish|need|ready) to (?:just )?be gone(?:$| forever| for good)|\bno future for me\b",
         negatable=False)
 
+    add(s,  # round 23: checking out for good, exit plan, tonight is the night, not around much longer, letters for
+        # the family "in case", pets and things given away, burdens done, affairs in order, free of me
+        r"\b(?:check|checking) out (?:\w+ ){0,3}?(?:for good|permanently|forever)\b|\b(?:check|checking) out of "
+        r"(?:life|this life|this world|existence)\b"
+        r"|\bmy (?:exit|final exit|way out) plan\b(?! (?:from|for|at|out of|with (?:the|my) (?:job|company|boss)))"
+        r"|\b(?:tonight is|today is|tonights|todays|tonight s|today s) the (?:night|day)"
+        r"(?:$| i (?:\w+ ){0,2}?(?:do it|end it|end things|go through with "
+        r"it|let go|say goodbye)\b)"
+        r"|\b(?:will not|am not going to|not going to) be (?:around|here|alive) (?:for )?(?:much longer|long|much more"
+        r" time|to see (?:christmas|another|next|the new year|my birthday)|after (?:tonight|today|this week)|"
+        r"(?:next week|tomorrow|next time) (?:to do|for) (?:these|this|any more|more|the) (?:check ins?|sessions?|"
+        r"exercises?))\b(?! (?:at|in|on|with|for (?:the|this|that)|because of (?:work|the))\b)"
+        r"|\b(?:wrote|writing|written|write|left|leaving|recorded|recording) (?:\w+ ){0,2}?(?:letters?|notes?|videos?|"
+        r"messages?) (?:to|for) (?:\w+ ){1,5}?(?:just )?in case\b(?! (?:of (?:rain|emergency|snow)|they|she|he|we))"
+        r"|\b(?:gave|giving|give|given|rehomed|rehoming) (?:away )?my (?:\w+ ){0,1}?(?:dog|cat|pets?|puppy|kitten|"
+        r"stuff|things|belongings)\b(?: \w+){0,4}? (?:since|because|as|cause) i (?:will not|am not going to|will "
+        r"no longer|am not gonna) (?:need|be (?:here|around)|have|be able)\b"
+        r"|\b(?:giving|gave|given|give) (?:all )?(?:my|of my) (?:stuff|things|belongings|possessions) away\b"
+        r"|\bbetter off (?:in the ground|six feet under|in a grave|in a box|under the ground|buried)\b"
+        r"|\b(?:done|tired of|sick of|finished) being (?:a|such a|the) burden\b"
+        r"|\b(?:picked|chose|chosen|found|scoped out|picked out) (?:the|a) (?:spot|place|day|date|time|bridge|way) "
+        r"(?:where|when|for when|to) i (?:will |am going to |gonna |would |can |could )?(?:do it|end it|end things|go "
+        r"through with it)\b"
+        r"|\b(?:last|final) (?:\w+ ){0,3}?(?:thank you|thanks) for everything\b"
+        r"|\b(?:want|wish|need|hope) (?:for )?(?:the lights?|my lights|everything|it all|my heart|my brain) to (?:go "
+        r"out|go dark|turn off|shut off|stop|end) (?:permanently|forever|for good)\b"
+        r"|\b(?:can not|could not|do not) see myself (?:living|being alive|being here|alive|making it|surviving|"
+        r"still here) (?:to|until|till) (?:christmas|thanksgiving|the new year|new year|my birthday|next \w+|the "
+        r"weekend|summer|spring|winter|the end of)\b"
+        r"|\b(?:put|putting|getting|got|get) (?:all )?my affairs in order\b"
+        r"|\b(?:free|rid) of me (?:soon|forever|for good|at last|finally)\b|\b(?:everyone|everybody|my family|they|you"
+        r" all|the world|my kids|people) (?:will|would|is going to|are going to) (?:finally )?be (?:free|rid) of me\b"
+        r"|\b(?:rope|gun|noose|blade|pistol) (?:\w+ ){0,4}?(?:waiting for me|ready for (?:me|tonight|when))\b"
+        r"|\b(?:going to|want to|ready to|time to|gonna|about to) end my (?:story|journey|existence|time here|days)\b"
+        r"(?! (?:with|on|in|by|at|there|here|early|soon|for (?:now|today|tonight)))"
+        r"|\b(?:life insurance|insurance money)\b(?: \w+){0,3}? (?:after (?:tonight|today|i am gone|i die|this week)|"
+        r"when i am gone|once i am gone)\b", negatable=False)
+
     # ---- emergency -----------------------------------------------------------------------------
     e = "emergency"
     add(e,
@@ -555,11 +594,17 @@ def _rules() -> list[Rule]:
         r"\b(?:he|she|they|my \w+|\w+friend|buddy|roommate) (?:is|are|keeps|started|was) (?:making|doing) (?:this |"
         r"these |a |some |weird |strange |loud )*(?:gurgling|snoring|rattling|choking|gasping|death rattle) "
         r"(?:sounds?|noises?)\b|\b(?:will not|would not|can not|won t) wake$", negatable=False)
+    add(e,  # round 23: turning gray while snoring, someone found cold on the floor
+        r"\b(?:turning|turned|went|gone|going|is) (?:all )?(?:blue|gray|grey|purple)\b(?: \w+){0,3}? (?:snoring|"
+        r"gurgling|rattling|gasping|choking|not breathing|barely breathing|limp|cold)\b"
+        r"|\b(?:on the (?:\w+ )?floor|on the ground|in the (?:bathroom|stall|tub|bathtub|shower)) (?:\w+ ){0,2}?"
+        r"(?:he|she|they|and he|and she|and they) (?:is|are|feels|feel|was|were) (?:ice |really |so |stone )?"
+        r"(?:cold|limp|stiff)\b", negatable=False)
     add(e,  # a seizure as a bystander describes it
         r"\b(?:shaking|jerking|twitching|convulsing|thrashing|stiff|flopping) (?:\w+ ){0,3}?(?:and )?(?:foaming|"
         r"drooling and|eyes rolled back|eyes rolling back|eyes rolled up)\b"
         r"|\b(?:twitching|jerking|shaking|convulsing|seizing|stiff) and (?:will not|is not|does not|can not|won t) "
-        r"(?:answer|respond|wake|talk|look at)\b"
+        r"(?:answer|answering|respond|responding|wake|waking|talk|talking|look at|looking at)\b"
         r"|\b(?:and|he is|she is|they are|he started|she started|"
         r"mouth is|mouth started) foaming\b(?! (?:milk|soap|at the mouth about|over))"
         r"|\bfoaming (?:and|while) (?:shaking|jerking|twitching|convulsing|seizing)\b"
