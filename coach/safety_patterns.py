@@ -418,7 +418,7 @@ def _rules() -> list[Rule]:
         r"|\b(?:deserve|deserves|deserved) (?:a )?better (?:\w+ )?than me\b(?: \w+){0,6}? (?:should|might as well|"
         r"better|need to) (?:just )?(?:go|leave|disappear|be gone|die)\b"
         r"|\b(?:scratching|scratch|scratched|picking|picked|hitting|hit|punching|banging|biting|bit) (?:at )?"
-        r"(?:my|myself)(?: \w+){0,2}? (?:till|until|so) (?:it|they|i) (?:bleed|bleeds|bled|bruise|bruises|bruised)\b"
+        r"(?:my|myself)(?: \w+){0,4}? (?:till|until|so) (?:it|they|i) (?:bleed|bleeds|bled|bruise|bruises|bruised)\b"
         r"|\b(?:wish|hope|pray|want|praying|hoping|wishing)\b(?: \w+){0,4}? (?:would|will|could|to|might) (?:just )?"
         r"(?:hit me|run me over|shoot me|fall on me|crush me)\b(?! (?:up|back))", negatable=False)
 
@@ -447,9 +447,10 @@ def _rules() -> list[Rule]:
         r"|\b(?:planning|plan|planned|thinking about|figuring out|preparing|ready for) my (?:exit|way out|final "
         r"exit|departure)\b(?! (?:from|strategy|interview|at|out|of|for|plan))"
         r"|\b(?:want|wish|need) to (?:just )?not exist\b"
-        r"|\b(?:looking at|staring at|holding|counting)\b(?: \w+){0,4}? (?:pills|bottle|benzo|opioid|meds|rope|gun|"
-        r"knife|blade)\b(?: \w+){0,3}? (?:thinking about it|thinking about doing it|wondering if i should|and "
-        r"thinking|tempted)\b"
+        r"|\b(?:looking at|staring at|holding|counting|look at|stare at|hold|held|looked at|stared at|count|"
+        r"counted)\b(?: \w+){0,4}? (?:pills|bottle|benzo|opioid|meds|rope|gun|knife|blade)\b(?: \w+){0,3}? "
+        r"(?:thinking about it|thinking about doing it|wondering if i should|and thinking|tempted|think about "
+        r"(?:it|doing it|using it)\b(?! (?:for|later|first|more|tomorrow)))\b"
         r"|\b(?:doing|do|did) (?:everyone|everybody|them|the world|my family|my kids|you all) a (?:favor|favour) "
         r"(?:if|by) (?:i|dying|disappearing|leaving for good|killing myself|ending it)\b", negatable=False)
 
@@ -508,6 +509,61 @@ def _rules() -> list[Rule]:
         r"(?! (?:with|on|in|by|at|there|here|early|soon|for (?:now|today|tonight)))"
         r"|\b(?:life insurance|insurance money)\b(?: \w+){0,3}? (?:after (?:tonight|today|i am gone|i die|this week)|"
         r"when i am gone|once i am gone)\b", negatable=False)
+
+    add(s,  # round 24: tired of waking up, looking up bridges, one's own funeral planned, the painless way, the
+        # medicine cabinet, "if anything happens to me", not another day, self-harm tools, in front of a train,
+        # things kept "for when i am ready", an overdose that would not be an accident, someone else's life
+        r"\b(?:tired|sick) of (?:waking up|wake up|opening my eyes)\b(?! (?:\w+ ){0,3}?(?:early|at|for|to|before|"
+        r"with|because|on|in the|alarm|kids|baby|dog|cat)\b)"
+        r"|\b(?:look\w* up|googl\w*|search\w*|research\w*|read\w* up on) (?:\w+ ){0,2}?(?:bridges|tall buildings|"
+        r"cliffs|ways to die|how to die|ways to kill myself|how to kill myself|painless ways|how to hang)\b(?! (?:for "
+        r"(?:my|a|the|our|school|work|class) |to (?:walk|visit|cross|photograph|draw|paint|run|see)|in (?:paris|"
+        r"history)))"
+        r"|\b(?:playlist|songs?|music|outfit|clothes|speech|eulogy|flowers|hymns?|readings?|casket|coffin|urn|"
+        r"headstone|obituary) (?:\w+ ){0,2}?for my (?:own )?funeral\b|\b(?:planning|planned|plan|arranging|arranged"
+        r"|wrote|writing|write) my (?:own )?(?:funeral|obituary|eulogy)\b(?! (?:for (?:a|my|the) (?:class|writing|"
+        r"assignment|course)|as (?:an|a) (?:exercise|assignment)))"
+        r"|\b(?:least painful|most painless|painless|quickest|quietest|most peaceful|surest|easiest|fastest|"
+        r"cleanest) (?:way|ways|method|methods) (?:to|of) (?:die|dying|kill myself|killing myself|end it|ending it|"
+        r"end my life|ending my life|commit suicide|off myself|overdose)\b(?! (?:in|on) (?:the |a )?(?:game|"
+        r"minecraft|fortnite|video game|level))"
+        r"|\b(?:least painful|painless|most peaceful|quietest) (?:way|ways|method|methods) (?:to|of) (?:go|do it|"
+        r"going)(?:$| for good| out$| peacefully| in (?:my|your|their) sleep)"
+        r"|\b(?:swallow|swallowing|swallowed|down|downing|downed|eat|eating|ate) (?:everything|all|every pill|every "
+        r"bottle|whatever|all the pills|all the meds) (?:\w+ ){0,2}?(?:in|from|out of) (?:the|my|our|moms|dads) "
+        r"(?:medicine cabinet|med cabinet|pill box|pillbox|pill organizer|pill bottles?)\b"
+        r"|\b(?:take|taking) (?:everything|all the pills|all the meds|every pill|whatever is) in (?:the|my|our) "
+        r"(?:medicine cabinet|med cabinet)\b(?! (?:to|and|out|off))"
+        r"|\b(?:take care of|look after|feed|watch|raise) (?:\w+ ){0,4}?if (?:anything|something) (?:ever )?"
+        r"(?:happens|happened|were to happen|should happen) to me\b(?! (?:on|while|during|at|in|when|over|out|"
+        r"abroad|overseas))"
+        r"|\b(?:can not|could not|do not think i can|not able to) (?:do|take|handle|face|survive|live|go through|keep"
+        r" doing|keep living) (?:this |it |life |like this )?(?:another|one more) (?:day|night)\b(?! (?:of (?!this$|"
+        r"living|life|being alive)|at|in|with|this week|next week|without))"
+        r"|\b(?:burn|burned|burnt|burning) myself with (?:a |the |my )?(?:lighter|cigarette|cig|match|matches|"
+        r"candle)\b(?! (?:by accident|accidentally|while|when))"
+        r"|\b(?:cut|cutting|slice|sliced|slicing) myself with (?:a |the |my )?(?:razor blade|blade|blades|scissors|"
+        r"glass|broken glass|compass|box cutter|pencil sharpener)\b(?! (?:by accident|accidentally|while|when|at "
+        r"work))"
+        r"|\b(?:cut|burned|burnt|harmed) myself (?!(?:\w+ ){0,4}?(?:stove|oven|pan|pot|cooking|kitchen|shaving|"
+        r"shave|iron|paper|gym|work|accident|accidentally|garden|yard|tools?|making|baking|grill\w*|toast|coffee|"
+        r"tea|soup|water|again and again)\b)(?:\w+ ){1,4}?(?:again|on purpose|deliberately)\b"
+        r"|\b(?:want|wanted|wanting|wish|thinking about|thinking of|thought about|think about|going|tempted|urge|"
+        r"plan|planning|could|should|might|keep|kept|feel like|felt like|ready|need|about) (?:to )?(?:just |simply |"
+        r"maybe )?(?:step|stepping|walk|walking|run|running|lie down|lying down|lay down|jump|jumping|throw myself|"
+        r"throwing myself|drive|driving|swerve|swerving) (?:out )?(?:in front of (?:a|the|an|oncoming|a moving|a "
+        r"speeding) (?:train|bus|truck|semi|car|subway|lorry)|(?:into|onto|on to) (?:the |oncoming |moving )?"
+        r"(?:traffic|tracks|train tracks|railroad tracks|highway|freeway))\b"
+        r"|\b(?:pills|meds|benzo|opioid|tablets|rope|gun|razor|blades?|stash|bottle) (?:\w+ ){0,3}?(?:for|until) "
+        r"when i am (?:finally )?(?:ready|done)\b(?! (?:to (?:quit|stop|taper|go|leave|travel|eat|sleep|start)|for|"
+        r"with))"
+        r"|\bif i (?:overdose|overdosed|die|died|crash|crashed|do not wake up|never wake up|drown|fall|jump|wreck|"
+        r"go)\b(?: \w+){0,4}? (?:would not|will not|is not going to|would never) (?:be |have been )?(?:an? )?"
+        r"(?:accident|accidental)\b"
+        r"|\b(?:wants|want|going|trying|tried|planning|plans|threatening|threatened|talking about|thinking about|"
+        r"talks about|talked about|said (?:he|she|they) would|says (?:he|she|they) will) (?:to )?(?:end|ending|take|"
+        r"taking) (?:his|her|their) (?:own )?(?:life|lives)\b(?! (?:savings|story|stories|insurance))",
+        negatable=False)
 
     # ---- emergency -----------------------------------------------------------------------------
     e = "emergency"
@@ -729,6 +785,15 @@ def _rules() -> list[Rule]:
         r"delirium|delirious|d ts|dts|the d t s|delirium tremens|(?:he|she) (?:does|did) not know (?:where|who) "
         r"(?:he|she) is(?! going| headed| at with)|do not know where i am|do not know who i"
         r" am|do not know what day it is|losing touch with reality)\b", hypothetical=True)
+    add(e,  # round 24: the chest pain metaphors ("like a truck is parked on my chest")
+        r"\b(?:elephant|truck|weight|brick|bricks|anvil|boulder|car|ton of bricks|someone|somebody|something|vise|"
+        r"vice|fist|band) (?:\w+ ){0,2}?(?:sitting|standing|parked|pressing|pushing|stepping|kneeling|squeezing|"
+        r"crushing|sat|tightening) (?:on|down on|in|around) my chest\b", negatable=False)
+    add(e,  # round 24: talking to people who are not there (withdrawal delirium as a bystander sees it)
+        r"\b(?:seeing|hearing|talking to|talks to|talked to|answering|yelling at|screaming at|sees|hears|swatting at|"
+        r"pointing at|whispering to|arguing with|waving at) (?:\w+ ){0,2}?(?:people|voices|things|stuff|someone|"
+        r"somebody|bugs|kids|men|women|shadows|faces|figures|animals|spiders|snakes) (?:who|that|which) (?:are|is|"
+        r"were|was) (?:not|never) (?:there|real|in the room|here)\b", hypothetical=True)
     add(e,
         r"\b(?:call|calling|dial|get|phone|ring) (?:nine one one|an ambulance|the ambulance|the paramedics|"
         r"paramedics|emergency services|an emt|the emts|emts)\b|\b(?:need|needs|send|get me|we need) (?:an "
