@@ -80,7 +80,7 @@ _WORDS: dict[str, str] = {
     "noones": "no one is", "someones": "someone is", "everyones": "everyone is",
     "kms": "kill myself", "unalive": "kill", "unaliving": "killing", "suicidel": "suicidal",
     "sucidal": "suicidal", "suicidial": "suicidal", "suiside": "suicide", "sucide": "suicide",
-    "overdoes": "overdose", "od": "overdose", "ods": "overdoses", "odeing": "overdosing",
+    "od": "overdose", "ods": "overdoses", "odeing": "overdosing",
     "oding": "overdosing", "oded": "overdosed", "seizer": "seizure",
     "seizers": "seizures", "siezure": "seizure", "seisure": "seizure", "ambulence": "ambulance",
     "narcan": "naloxone", "narcane": "naloxone", "narkan": "naloxone", "nalaxone": "naloxone",
@@ -172,6 +172,11 @@ _POST: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
                 r"pouring up|purple) lean\b"), r"\1 opioid"),
     (re.compile(r"\bpurple drank\b|\bsizzurp\b|\bcodeine syrup\b"), "opioid"),
     (re.compile(r"\bpain ?killers?\b|\bpain pills\b|\bpain meds\b"), "opioid"),
+    # "overdoes" is a common misspelling of "overdose", but "she overdoes it" is the idiom
+    (re.compile(r"\boverdoes\b(?! (?:it|things|the|everything))"), "overdose"),
+    # "its going to stop": the apostrophe-less "it's" before a verb form
+    (re.compile(r"\bits (?=going to|about to|getting|gonna|not|been|too|so|really|like|all|over|happening)"),
+     "it is "),
     (re.compile(r"\b(?:o d|overdose) (?:d|ed)\b"), "overdosed"),
     (re.compile(r"\b(?:o d|overdose) ing\b"), "overdosing"),
     (re.compile(r"\bo d\b"), "overdose"),

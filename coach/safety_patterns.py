@@ -95,8 +95,13 @@ def _rules() -> list[Rule]:
         r"\bsuicid(?:e|al|ality|ally)\b(?! (?:squad|prevention|awareness|bomb\w*|doors|hotline))")
     add(s,
         r"\b(?:kill|killing|killed|off|offing|shoot|shooting|shot|hang|hanging|hanged|drown|drowning|"
-        r"poison|poisoning|stab|stabbing|suffocate|end) myself\b"
-        r"(?! (?:laughing|at the gym|at work|working|for|over|with work|to get|trying to))")
+        r"poison|poisoning|stab|stabbing|suffocate|end|top|topping|topped|hung) myself\b"
+        r"(?! (?:laughing|at the gym|at work|working|for|over|with work|to get|trying to|up))"
+        # round 25: said of someone else ("my brother keeps saying he is going to off himself")
+        r"|\b(?:kill|killing|killed|kills|off|offing|offed|shoot|shooting|shot|hang|hanging|hanged|hung|drown|"
+        r"drowning|poison|poisoning|stab|stabbing|suffocate|top|topping|topped|end) (?:himself|herself|themselves|"
+        r"themself)\b(?! (?:laughing|at the gym|at work|working|for|over|with work|to get|trying to|up|in th\w+|"
+        r"with (?:th\w+|all)|if (?:he|she|they) keeps?|on (?:that|this|those|the)|driving|partying|running))")
     add(s,
         r"\b(?:end|ending|ended|take|taking|took|end) (?:my own|my|his own|her own) life\b")
     add(s,
@@ -124,7 +129,7 @@ def _rules() -> list[Rule]:
              r"go away for good|never come back|not come back|not be alive anymore|be done with it all|go to heaven|"
              r"join \w+ in heaven|be with \w+ in heaven|be with my \w+ in heaven|cease to exist|"
              r"not live anymore|not live|no longer live|no longer exist|no longer be here|out of this life|end things|"
-             r"ending things|out of this world|out of life|out of here for good|out for good)")
+             r"ending things|out of this world|out of life|out of here for good|out for good|bleed out|bleed to death)")
     add(s,
         r"\b" + desire + r" (?:to )?(?:\w+ ){0,3}?" + death + r"\b(?! (?:of|from|laughing|for|to see|to know|"
         r"to try|than|my hair|her hair|his hair|your hair|the hair|in a|when|on the inside|inside|serious|"
@@ -205,10 +210,12 @@ def _rules() -> list[Rule]:
         r"|\bwhat is the point (?:of|in) (?:living|life|being alive|going on|anything|it all|waking up|"
         r"even trying to live)\b", negatable=False)
     add(s,
-        r"\b(?:nobody|no one|no body|not one person|none of them) (?:would|will|is going to|going to|would "
-        r"even|will even|would really|would ever|is gonna)? ?(?:miss me|care if i (?:die|died|was gone|were"
-        r" gone|am gone|lived|live|overdosed|overdose|killed myself|was dead|disappeared|did not wake up)|notice if i"
-        r" (?:die|died|was gone|were gone|am gone|disappeared|"
+        r"\b(?:nobody|no one|no body|not one person|none of them|(?:does|would|will|do) (?:anyone|anybody|they|"
+        r"people|you)(?: even| really| actually)?) (?:would|will|is going to|going to|would "
+        r"even|will even|would really|would ever|is gonna)? ?(?:miss me|care if i (?:just |even )?(?:die|died|"
+        r"was gone|were"
+        r" gone|am gone|lived|live|overdosed|overdose|killed myself|was dead|disappeared|disappear|did not wake up)"
+        r"|notice if i (?:just |even )?(?:die|died|was gone|were gone|am gone|disappeared|"
         r"disappear|vanished|vanish|was not here|were not here|was not around|stopped existing|was dead|"
         r"did not wake up|never woke up|left for good))\b", negatable=False)
     add(s,
@@ -264,6 +271,8 @@ def _rules() -> list[Rule]:
         r"existence|existing|it all|everything|being here)\b"
         r"(?! (?:in|at|here|with|like|on|in this))|\bgive up on (?:life|living|myself|everything)\b"
         r"|\b(?:hate|hating) (?:being alive|living|existing|my existence)\b|\bdone living\b"
+        r"|\bhad enough of (?:living|being alive|life|this life|my life|this world|existing|this existence)"
+        r"(?=$| (?:anymore|any longer|i|and|so|honestly|it|nothing|already|now)\b)"
         r"|\b(?:do not know|not sure|no idea) why i am (?:even |still )+(?:here|alive|around|breathing|living)\b"
         r"(?! (?:at|in|with|on|working|for))"
         r"|\bwhy (?:am i|i am|do i|should i|would i) (?:even |still |really |just |)+(?:alive|exist|bother "
@@ -278,7 +287,9 @@ def _rules() -> list[Rule]:
 
     add(s,
         r"\b(?:googl\w*|search\w*|look\w* up|research\w*|read\w* about|asking about) (?:\w+ ){0,3}?how (?:many|much) "
-        r"(?:\w+ )?(?:pills|benzo|opioid|tablets|meds|it takes|would it take)\b"
+        r"(?:\w+ ){0,2}?(?:pills|benzo|opioid|tablets|meds|it takes|would it take|it would take)\b"
+        r"|\bhow long (?:\w+ ){0,4}?(?:to )?(?:bleed out|bleed to death|suffocate|die from (?:an? )?(?:overdose|"
+        r"hanging|blood loss|carbon monoxide|pills)|die of (?:an? )?(?:overdose|blood loss))\b"
         r"|\bhow (?:many|much) (?:\w+ )?(?:pills|benzo|opioid|tablets|meds) (?:\w+ ){0,2}?(?:to die|to kill (?:me|"
         r"myself|you|someone)|to overdose|to not wake up|would kill|it takes to die|is lethal|are lethal|is fatal)"
         r"\b|\b(?:lethal|fatal|deadly) (?:dose|amount|overdose)\b")
@@ -448,7 +459,10 @@ def _rules() -> list[Rule]:
         r"exit|departure)\b(?! (?:from|strategy|interview|at|out|of|for|plan))"
         r"|\b(?:want|wish|need) to (?:just )?not exist\b"
         r"|\b(?:looking at|staring at|holding|counting|look at|stare at|hold|held|looked at|stared at|count|"
-        r"counted)\b(?: \w+){0,4}? (?:pills|bottle|benzo|opioid|meds|rope|gun|knife|blade)\b(?: \w+){0,3}? "
+        r"counted|driving past|drive past|drove past|walking past|walk past|walked past|standing on|stood on|"
+        r"sitting on|sat on|looking down from|looked down from|parked (?:by|on|under|near)|stood at)\b(?: \w+){0,4}?"
+        r" (?:pills|bottle|benzo|opioid|meds|rope|gun|knife|blade|overpass|bridge|tracks|train tracks|ledge|roof|"
+        r"rooftop|cliff|edge|balcony|railing)\b(?: \w+){0,3}? "
         r"(?:thinking about it|thinking about doing it|wondering if i should|and thinking|tempted|think about "
         r"(?:it|doing it|using it)\b(?! (?:for|later|first|more|tomorrow)))\b"
         r"|\b(?:doing|do|did) (?:everyone|everybody|them|the world|my family|my kids|you all) a (?:favor|favour) "
@@ -563,6 +577,39 @@ def _rules() -> list[Rule]:
         r"|\b(?:wants|want|going|trying|tried|planning|plans|threatening|threatened|talking about|thinking about|"
         r"talks about|talked about|said (?:he|she|they) would|says (?:he|she|they) will) (?:to )?(?:end|ending|take|"
         r"taking) (?:his|her|their) (?:own )?(?:life|lives)\b(?! (?:savings|story|stories|insurance))",
+        negatable=False)
+
+    add(s,  # round 25: six feet under, not part of this world, sleep and stay asleep, sitting with the gun, nothing
+        # keeping me here, "i will do it myself", a plan and the means, jumping tonight, self-harm with a gap
+        # ("sliced my arm open on purpose"), hitting myself, dead anyway, the family forgetting me
+        r"\bbetter off (?:with me|me being) (?:gone|dead|six feet under|in the ground|out of the (?:picture|way)|not "
+        r"(?:here|around))\b|\b(?:me|i should be|i want to be|i would be better off|i would rather be|i belong) six "
+        r"feet under\b"
+        r"|\b(?:do not|does not|no longer) want to be (?:a )?(?:part of|in|on) (?:this|the) (?:world|earth|planet)"
+        r"(?:$| anymore| any longer)"
+        r"|\b(?:want|wish|need|like|wanna) to (?:just )?(?:go to sleep|fall asleep|sleep|close my eyes) and (?:just )?"
+        r"(?:stay asleep|stay that way|never open them again|not open them again|never wake|not wake)\b(?! (?:all|"
+        r"through|the whole|for|until|till|at|past))"
+        r"|\b(?:gun|pistol|revolver|rifle|shotgun)\b(?: \w+){0,5}? (?:sat|sitting|sit|stayed|lay|lying) (?:there )?"
+        r"with it\b|\b(?:gun|pistol|revolver|shotgun|barrel) (?:\w+ ){0,2}?in my mouth\b"
+        r"|\bnothing (?:left )?(?:keeping|holding|tying) me (?:alive|going|to this (?:world|earth|life)|here$|here "
+        r"anymore$)"
+        r"|\b(?:does not|do not|will not|did not|can not|is not going to) (?:\w+ )?(?:kill|finish|end) me\b(?: \w+)"
+        r"{0,4}? i (?:will|am going to|could|might|would) (?:just )?(?:do it|finish (?:it|the job)|end it) myself\b"
+        r"|\b(?:a|the|my) (?:plan|way|method)\b(?: \w+){0,3}? (?:and )?(?:i have |i got |have |got )?the means"
+        r"(?:$| to (?:do it|end it|go through with it|die|end things))"
+        r"|\b(?:a |the )?plan (?:for )?(?:how|when|where) (?:i would|i will|i am going to|to) (?:do it|end it|die|"
+        r"end things|go through with it)\b"
+        r"|\b(?:going to|about to|want to|ready to|planning to|i will|i might) (?:just )?jump(?: (?:tonight|today|"
+        r"right now|now|tomorrow|for real|this time))?$"
+        r"|\b(?:cut|sliced|slashed|burned|burnt|carved|scratched|hit|punched|bashed|banged|stabbed|cutting|slicing"
+        r"|burning|carving) (?:up |open )?my (?:arms?|wrists?|thighs?|legs?|skin|stomach|hands?|head|face|chest)"
+        r"(?: \w+){0,3}? (?:on purpose|deliberately|to feel something|to feel anything|to punish myself)\b"
+        r"|\b(?:hitting|punching|slapping|beating|hit|punched|slapped|bashing|bashed) myself\b(?! (?:up|over|by "
+        r"accident|accidentally|with (?:the|a|my) (?!belt|fist))\b)"
+        r"|\bi (?:will|am going to|would|will probably) be (?:dead|gone) (?:soon )?anyway\b"
+        r"|\b(?:kids|family|wife|husband|everyone|everybody|they|people|friends|son|daughter|parents) (?:would|will) "
+        r"(?:\w+ ){0,2}?forget (?:about )?me\b(?: \w+){0,5}? (?:fine|okay|ok|better|anyway|whatever)\b",
         negatable=False)
 
     # ---- emergency -----------------------------------------------------------------------------
@@ -774,7 +821,8 @@ def _rules() -> list[Rule]:
                 r"straight|do not know (?:where|who) i am|(?:does|did) not know (?:where|who) (?:he|she) "
                 r"is(?! going| headed| at with)|they do not know (?:where|who) they are|"
                 r"(?:does|do) not recognize (?:me|anyone|us)|out of it|not making sense|can not see straight|"
-                r"seeing things|losing my mind|not thinking straight|mixed up|foggy)")
+                r"seeing things|losing my mind|not thinking straight|mixed up|foggy|talking nonsense|talking "
+                r"gibberish|babbling|rambling|incoherent|making no sense)")
     add(e,
         r"\b" + hot + r"\b(?: \w+){0,8}? " + confused + r"\b|\b" + confused + r"\b(?: \w+){0,8}? "
         + hot + r"\b")
@@ -840,7 +888,8 @@ def _rules() -> list[Rule]:
             r"getting|taper|tapering|ease|easing|pull|pulling|take|taking|ween|weening) (?:myself|me|him|her) off|"
             r"(?:wean|weaning|weaned|taper|tapering|tapered|step|stepping|stepped|bring|bringing|titrate|titrating|"
             r"ease|easing) (?:me|myself|him|her) down(?: on| from| off of| off)?|"
-            r"switch off|switching off|clean off|clean from|pull myself off|want off)")
+            r"switch off|switching off|clean off|clean from|pull myself off|want off|(?:switch|switching|switched|"
+            r"move|moving|moved|transition|transitioning) (?:me|myself|him|her) (?:off|from))")
     add(b,
         # also the benzo named alongside something else ("quit coke and xanax", "get clean off everything
         # including the benzos"); one scan of the long stop list for both, the `also` group marks the second
@@ -889,7 +938,9 @@ def _rules() -> list[Rule]:
         r"run out|running out|is out|are out|is gone|are gone|cold turkey|ran dry|is running low|"
         r"are running low|is finished|are finished|got cut off|was cut off|got cancelled|was cancelled|"
         r"was denied|got denied|was refused|got refused|will not be refilled|can not be refilled|"
-        r"did not get refilled|refill (?:was |got )?(?:denied|refused|cancelled|late)|prescription "
+        r"did not get refilled|refill (?:was |got |is |has been |been )?(?:denied|"
+        r"refused|cancelled|canceled|late|rejected|delayed|"
+        r"on hold)|prescription "
         r"(?:ran|runs|is running|was cut|got cut|ended|stopped|expired)|script (?:ran|runs|is running|"
         r"ended|expired)|sickness|shakes|sick)\b")
     add(b,
@@ -975,6 +1026,13 @@ def _rules() -> list[Rule]:
     add(t,  # "na" / "aa" alone are too short to trust except as a place someone goes
         r"\b(?:go|going|get|start going|started going|try going) to (?:an? )?(?:na|aa|ca)\b(?! (?:na|la))"
         r"|\b(?:attend|join|find|try) (?:an? )?(?:na|aa|ca)(?: group| meeting)?$")
+    add(t,  # round 25: wanting to get clean and asking where to begin
+        r"\b(?:get|getting|go|going|be) (?:clean|sober)\b(?! (?:from|off|of) (?:sugar|caffeine|coffee|social media|"
+        r"my phone|tiktok|netflix|gaming|video games|porn|junk food|carbs|shopping))(?: \w+){0,3}? (?:where do i "
+        r"(?:start|begin|go)|how do i "
+        r"(?:start|begin|do (?:it|that))|what do i do|who do i (?:call|talk to|see)|what are my options|where can i "
+        r"(?:go|start)|help me)\b|\bhow (?:do|can|would|should) i (?:even )?(?:get|go|start getting) (?:clean|sober)"
+        r"\b(?! (?:from|off) (?:sugar|caffeine|coffee|social media))")
     return r
 
 
@@ -1094,7 +1152,8 @@ def _mix(text: str, words: set[str]) -> bool:
 
 
 # ---- alone ----------------------------------------------------------------------------------------
-_DRUG = (r"(?:(?:a few|a couple of|a couple|couple|two|three|four|some|more|another|a|my|the|a little) "
+_DRUG = (r"(?:(?:a |another |one more )?(?:shot|hit|line|bump|bag|point|dose) of (?!alcohol\b)\w+|"  # round 25
+         r"(?:a few|a couple of|a couple|couple|two|three|four|some|more|another|a|my|the|a little) "
          r"(?:coke|cocaine|crack|blow|rock|rocks|lines|line|bumps|bump|snow|yayo|powder|hits|hit|pills|pill|"
          r"bags|bag|grams|gram|points|drugs)|coke|cocaine|crack|blow|rock|rocks|lines|a line|bumps|a bump|snow|"
          r"yayo|powder|an eight ball|"
