@@ -79,6 +79,7 @@ _WORDS: dict[str, str] = {
     "no1": "no one", "noone": "no one", "nobodys": "nobody is",
     "noones": "no one is", "someones": "someone is", "everyones": "everyone is",
     "kms": "kill myself", "unalive": "kill", "unaliving": "killing", "suicidel": "suicidal",
+    "ctb": "suicide",  # forum slang ("catch the bus")
     "sucidal": "suicidal", "suicidial": "suicidal", "suiside": "suicide", "sucide": "suicide",
     "od": "overdose", "ods": "overdoses", "odeing": "overdosing",
     "oding": "overdosing", "oded": "overdosed", "seizer": "seizure",

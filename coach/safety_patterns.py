@@ -120,7 +120,8 @@ def _rules() -> list[Rule]:
               # "about to" only of a person ("my phone is about to die" is not a wish); last, so the
               # alternation before it stays grouped by first letter (coach.safety_factor)
               r"(?:(?<=i am )|(?<=i am just )|(?<=i )|(?<=i feel )|(?<=i was ))about to)")
-    death = (r"(?:die|dying|be dead|dead|stop living|stop existing|not exist|not be alive|not be here|not wake up|"
+    death = (r"(?:die|dying|be dead|dead|stop living|stop existing|stop being alive|stop being here|not exist|not be "
+             r"alive|not be here|not wake up|"
              r"never wake up|end it|end it all|end my life|end everything|kill myself|killing myself|take my "
              r"life|take my own life|be gone forever|be gone for good|disappear forever|disappear for good|"
              r"sleep forever|go to sleep forever|fall asleep forever|asleep forever|"
@@ -185,7 +186,10 @@ def _rules() -> list[Rule]:
         r"|\b(?:been|started|start|keep|kept|back to|am) (?:cutting|burning) (?:myself )?again$|\bcutting again$"
         r"|\bi (?:have )?(?:been )?(?:cutting|burning) (?:myself )?again\b(?! (?:on|with|at|for|the|my|your))")
     add(s,
-        r"\b(?:do|does|did) not (?:want|wish|care|plan|feel like|intend) (?:to )?(?:live|be alive|stay alive|"
+        r"\b(?:do|does|did|am) not (?:plan|planning|intend|intending|expect|expecting) (?:on|to) (?:waking up|wake up|"
+        r"being alive|surviving|seeing (?:tomorrow|the morning|another day|christmas|my birthday))\b(?! (?:early|so "
+        r"early|at|before|until|till|for|to go|in time|on time|with))"
+        r"|\b(?:do|does|did) not (?:want|wish|care|plan|feel like|intend) (?:to )?(?:live|be alive|stay alive|"
         r"exist|be around|keep living|keep going|go on|live anymore|wake up)\b"
         r"(?! (?:with|in|at|near|there|by|together|alone|on|early|so early|for (?:work|school)))",
         negatable=False)
@@ -383,8 +387,13 @@ def _rules() -> list[Rule]:
 
     add(s,  # round 14: wishing the drug would do it, fear of oneself tonight
         r"\b(?:wish|hope|pray|want|praying|hoping|wishing)\b(?: \w+){0,4}? (?:would|will|could|to|might) (?:just )?"
-        r"(?:stop my heart|kill me|end me|take me out|finish me off|put me out of my misery|take me away for "
-        r"good|be the last)\b|\b(?:hope|wish|pray|hoping|wishing|praying) (?:that )?my heart (?:would |will |"
+        r"(?:stop my heart|kill me|end me|finish me off|put me out of my misery|take me away for good|be the last|"
+        r"come for me)\b"
+        # "take me out" / "take me" (the cancer, god), never to dinner, on a date, seriously or home
+        r"|\b(?:wish|hope|pray|want|praying|hoping|wishing)\b(?: \w+){0,4}? (?:would|will|could|to|might) (?:just )?"
+        r"take me(?: out)?\b(?! (?:to|on|for|with|tonight|sometime|again|dancing|drinking|shopping|out|home|back|"
+        r"there|seriously|somewhere|along|away|in|up|under|as|more|off|through|at|and)\b)"
+        r"|\b(?:hope|wish|pray|hoping|wishing|praying) (?:that )?my heart (?:would |will |"
         r"just )*(?:stops?|gives? out|explodes?|gives? up)\b"
         r"(?! (?:racing|pounding|hurting|beating|aching|breaking|skipping|fluttering))"
         r"|\b(?:scared|afraid|worried|terrified|frightened) (?:of )?what i (?:might|will|could|am going to|would) "
@@ -510,8 +519,10 @@ def _rules() -> list[Rule]:
         r"(?:where|when|for when|to) i (?:will |am going to |gonna |would |can |could )?(?:do it|end it|end things|go "
         r"through with it)\b"
         r"|\b(?:last|final) (?:\w+ ){0,3}?(?:thank you|thanks) for everything\b"
-        r"|\b(?:want|wish|need|hope) (?:for )?(?:the lights?|my lights|everything|it all|my heart|my brain) to (?:go "
-        r"out|go dark|turn off|shut off|stop|end) (?:permanently|forever|for good)\b"
+        r"|\b(?:want|wish|need|hope) (?:for )?(?:the lights?|my lights|everything|it all|my heart|my brain|the world|"
+        r"my mind|my head|the noise) to (?:just )?(?:go out|go dark|go quiet|go silent|go black|go still|be quiet|be "
+        r"silent|be dark|be still|turn off|shut off|switch off|stop|end|fade|fade out) (?:permanently|forever|for "
+        r"good)\b"
         r"|\b(?:can not|could not|do not) see myself (?:living|being alive|being here|alive|making it|surviving|"
         r"still here) (?:to|until|till) (?:christmas|thanksgiving|the new year|new year|my birthday|next \w+|the "
         r"weekend|summer|spring|winter|the end of)\b"
@@ -567,7 +578,8 @@ def _rules() -> list[Rule]:
         r"maybe )?(?:step|stepping|walk|walking|run|running|lie down|lying down|lay down|jump|jumping|throw myself|"
         r"throwing myself|drive|driving|swerve|swerving) (?:out )?(?:in front of (?:a|the|an|oncoming|a moving|a "
         r"speeding) (?:train|bus|truck|semi|car|subway|lorry)|(?:into|onto|on to) (?:the |oncoming |moving )?"
-        r"(?:traffic|tracks|train tracks|railroad tracks|highway|freeway))\b"
+        r"(?:traffic|tracks|train tracks|railroad tracks|highway|freeway)|into the (?:sea|ocean|river|lake|water)"
+        r"(?! (?:on|for|with|to|at|and (?:swim|cool|play))\b))\b"
         r"|\b(?:pills|meds|benzo|opioid|tablets|rope|gun|razor|blades?|stash|bottle) (?:\w+ ){0,3}?(?:for|until) "
         r"when i am (?:finally )?(?:ready|done)\b(?! (?:to (?:quit|stop|taper|go|leave|travel|eat|sleep|start)|for|"
         r"with))"
@@ -611,6 +623,41 @@ def _rules() -> list[Rule]:
         r"|\b(?:kids|family|wife|husband|everyone|everybody|they|people|friends|son|daughter|parents) (?:would|will) "
         r"(?:\w+ ){0,2}?forget (?:about )?me\b(?: \w+){0,5}? (?:fine|okay|ok|better|anyway|whatever)\b",
         negatable=False)
+
+    add(s,  # round 26: just need the guts, removing myself, nobody's problem, hoping for a crash, voices telling me,
+        # how peaceful it would be, eyeing the gun cabinet
+        r"\b(?:just |only )?(?:need|needs|waiting for|working up|work up|getting up|get up|have not got|do not have|"
+        r"lack|lacking|missing) (?:\w+ ){0,2}?(?:the )?(?:guts|nerve|courage|balls)(?: to (?:do it|go through with "
+        r"it|end it|pull the trigger|jump|kill myself|end things)\b|$)"
+        r"|\b(?:remove|removing|removed|erase|erasing|delete|deleting|take|taking) myself (?:from (?:the|this) "
+        r"(?:picture|equation|world|earth|planet|life)|out of the (?:picture|equation|world)|permanently|for good)\b"
+        r"(?! (?:for (?:the|this|a) (?:promotion|job|role|position|race|game)|at work))|\b(?:removing|erasing|"
+        r"deleting|getting rid of) myself (?:\w+ ){0,2}?(?:fix|fixes|would fix|solves|would solve|helps|would help|"
+        r"is the answer|is the only)\b"
+        r"|\b(?:will not|am not going to|will no longer|not going to|will not be) be (?:anyones|anybodys|anyone s|"
+        r"your|their|everyones|everyone s|everybodys|a) (?:problem|burden|worry) (?:anymore|much longer|for much "
+        r"longer|soon|after (?:tonight|today)|any longer)\b(?! (?:\w+ ){0,3}?(?:moving|move|moved|leaving|graduating|"
+        r"college|lease|new place|apartment|out)\b)"
+        r"|\b(?:hope|hoping|wish|wishing|pray|praying)(?: that)? i (?:just )?(?:get|got|would get|will get|could get|"
+        r"end up|get killed|die|get hit) (?:in|into|by|hit by) (?:a |an )?(?:car crash|crash|accident|car accident|"
+        r"wreck|plane crash|bus|car|truck|train)\b|\b(?:hope|hoping|wish|wishing|pray|praying)(?: that)? (?:the|this|"
+        r"my) (?:plane|car|flight|bus|train) (?:crashes|would crash|will crash|goes down)\b"
+        r"|\b(?:telling|tell|tells|told|keep telling|keeps telling|say|says|saying|want|wants|wanting|ordering|"
+        r"order|orders|commanding|pushing) me to (?:go )?(?:just )?(?:hurt|kill|cut|harm|burn|end|off|hang|shoot|"
+        r"drown|punish) (?:myself|me)\b(?! (?:some slack|a break))|\b(?:voice|voices)\b(?: \w+){0,3}? (?:telling|tell|"
+        r"tells|told|say|says|saying|want|wants) me to (?:die|end it|jump|do it|kill)\b"
+        r"|\b(?:how|so|more|would be|it would be|it be) (?:\w+ ){0,2}?(?:peaceful|nice|easy|easier|good|quiet|"
+        r"restful|calm|relieving|simple|simpler|better) (?:\w+ ){0,3}?(?:to|if i|if i just) (?:just )?(?:not be here|"
+        r"not be around|die|be dead|not wake up|never wake up|disappear|vanish|was gone|were gone|was dead|stop "
+        r"existing|not exist|sleep forever|be gone|died|disappeared|not be alive|end it)\b(?! (?:for|at|on|during|"
+        r"when|this|next|in|from|into|to|tomorrow|today|with)\b)"
+        r"|\b(?:eyeing|eyed|keep looking at|keep staring at|can not stop looking at|can not stop staring at|keep "
+        r"thinking about) (?:my |the |his |dads |moms |my dads |my moms |dad s |my dad s )(?:\w+ )?(?:gun|guns|gun "
+        r"cabinet|gun safe|pistol|rifle|shotgun|rope|razor|blades?|pill bottles?|pills|bridge|overpass)\b(?! (?:for "
+        r"sale|at the (?:store|shop)|online|to buy))"
+        r"|\b(?:wish|hope|pray|want|praying|hoping|wishing|begging|begged|ready for)\b(?: \w+){0,2}? (?:god|jesus|the "
+        r"lord|lord|the angels) (?:would |will |could |to |just |please )*(?:take|takes|come for|comes for|call|calls)"
+        r" me\b(?! (?:to (?:church|the|a)|for|back|through|under))", negatable=False)
 
     # ---- emergency -----------------------------------------------------------------------------
     e = "emergency"
@@ -833,6 +880,16 @@ def _rules() -> list[Rule]:
         r"delirium|delirious|d ts|dts|the d t s|delirium tremens|(?:he|she) (?:does|did) not know (?:where|who) "
         r"(?:he|she) is(?! going| headed| at with)|do not know where i am|do not know who i"
         r" am|do not know what day it is|losing touch with reality)\b", hypothetical=True)
+    add(e,  # round 26: an arm clutched with sweating or chest pain; the left arm hurting; a seizure coming on in
+        # withdrawal
+        r"\b(?:clutching|grabbing|holding|rubbing|clutched|grabbed) (?:his|her|their|my) (?:left )?arm\b(?: \w+){0,4}?"
+        r" (?:sweating|sweaty|pale|clammy|can not breathe|short of breath|chest|dizzy|throwing up|gray|grey)\b"
+        r"|\bleft arm (?:is |keeps |started )?(?:hurts|hurting|pain|tingling|aching|aches|killing me)\b(?! (?:from|"
+        r"after|since (?:the|my) (?:shot|vaccine|workout|gym)))"
+        r"|\b(?:detoxing|detox|withdrawing|withdrawal|withdrawals|coming off|came off|stopped|quit|cold turkey)\b"
+        r"(?: \w+){0,10}? (?:about to|going to|gonna|feel like i am going to|think i will|might) (?:have|go into) "
+        r"(?:a |another )?(?:fit|seizure|seizures|convulsions)\b"
+        r"|\b(?:feel|feeling) (?:a |another )?(?:seizure|fit) coming(?: on)?\b", hypothetical=True)
     add(e,  # round 24: the chest pain metaphors ("like a truck is parked on my chest")
         r"\b(?:elephant|truck|weight|brick|bricks|anvil|boulder|car|ton of bricks|someone|somebody|something|vise|"
         r"vice|fist|band) (?:\w+ ){0,2}?(?:sitting|standing|parked|pressing|pushing|stepping|kneeling|squeezing|"
@@ -982,6 +1039,7 @@ def _rules() -> list[Rule]:
             r"|can you recommend|is there|are there|any good|see|go for|get some|talk to|speak to|speak with|"
             r"talk with|call"
             r"|contact|reach|afford|pay for|referral to|refer me to|apply for|try|trying|interested in|"
+            r"(?:phone |contact )?numbers? for|contact (?:info|information|details) for|"
             r"information (?:about|on)|info (?:about|on)|know (?:any|a good)|learn about)")
     place = (r"(?:treatment|rehab|rehabs|a rehab|detox|a detox|detox center|inpatient|outpatient|iop|residential|"
              r"program|programs|recovery program|treatment program|treatment center|treatment centre|rehab "
