@@ -78,6 +78,7 @@ _WORDS: dict[str, str] = {
     "idk": "i do not know", "idc": "i do not care", "w": "with", "tmrw": "tomorrow", "tmr": "tomorrow",
     "no1": "no one", "noone": "no one", "nobodys": "nobody is",
     "noones": "no one is", "someones": "someone is", "everyones": "everyone is",
+    "kil": "kill", "myslef": "myself", "mysefl": "myself", "mysef": "myself", "msyelf": "myself",
     "kms": "kill myself", "unalive": "kill", "unaliving": "killing", "suicidel": "suicidal",
     "ctb": "suicide",  # forum slang ("catch the bus")
     "sucidal": "suicidal", "suicidial": "suicidal", "suiside": "suicide", "sucide": "suicide",
@@ -171,6 +172,7 @@ _POST: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
                 r"energy drinks?)\b"), "hydrate"),
     (re.compile(r"\b(sip|sipping|sipped|drink|drinking|drank|some|with|and|cup of|pint of|pour|pouring|"
                 r"pouring up|purple) lean\b"), r"\1 opioid"),
+    (re.compile(r"\blean(?= (?:and|with|plus|n|on) benzo\b)"), "opioid"),  # "do lean and bars"
     (re.compile(r"\bpurple drank\b|\bsizzurp\b|\bcodeine syrup\b"), "opioid"),
     (re.compile(r"\bpain ?killers?\b|\bpain pills\b|\bpain meds\b"), "opioid"),
     # "overdoes" is a common misspelling of "overdose", but "she overdoes it" is the idiom

@@ -121,7 +121,7 @@ def _rules() -> list[Rule]:
               # alternation before it stays grouped by first letter (coach.safety_factor)
               r"(?:(?<=i am )|(?<=i am just )|(?<=i )|(?<=i feel )|(?<=i was ))about to)")
     death = (r"(?:die|dying|be dead|dead|stop living|stop existing|stop being alive|stop being here|not exist|not be "
-             r"alive|not be here|not wake up|"
+             r"alive|not be here|not wake up(?! (?:at|until|till|before|during|every|in the middle)\b)|"
              r"never wake up|end it|end it all|end my life|end everything|kill myself|killing myself|take my "
              r"life|take my own life|be gone forever|be gone for good|disappear forever|disappear for good|"
              r"sleep forever|go to sleep forever|fall asleep forever|asleep forever|"
@@ -228,7 +228,8 @@ def _rules() -> list[Rule]:
         r"could|will|just|can) (?:just )?(?:die|disappear forever|sleep forever|stop existing|not wake up|"
         r"never wake up|stop breathing|be dead)\b", negatable=False)
     add(s,
-        r"\b(?:go to sleep|fall asleep|sleep) and (?:never|not) wake up\b"
+        r"\b(?:go to sleep|fall asleep|sleep) and (?:never|not) (?:have to |ever )?wake up\b(?! (?:at|until|till|"
+        r"before|in the middle|during|every|so early|early|for (?:a|the|work)))"
         r"|\bstop existing\b|\b(?:want|wanting|wanted|wish|need) to (?:just )?disappear\b"
         r"(?! (?:for (?:a|the) (?:day|weekend|week|bit|while|few)|from|into|to))")
     add(s,
@@ -285,7 +286,8 @@ def _rules() -> list[Rule]:
         r"|\bnot (?:sure|certain) (?:if |that |whether )?i (?:want to|can) (?:live|stay alive|go on|keep "
         r"going|keep living|be alive)\b|\b(?:everyone|everybody|my family|my kids|my kid|my wife|my husband|"
         r"the world|they|people|everything|things|life|my \w+) (?:would|will|is going to|are going to|would all"
-        r") be (?:so |a lot |much |way |just )?(?:better|happier|fine|okay|ok|easier|relieved|lighter|freer)"
+        r")(?: honestly| really| probably| actually| definitely| just| all)? be (?:so |a lot |much |way |just )?"
+        r"(?:better|happier|fine|okay|ok|easier|relieved|lighter|freer)"
         r"(?: off)? (?:without me|if i (?:just |simply )?(?:(?:was|were|am|was just|were just) (?:gone|dead|"
         r"not (?:here|around|alive|in the picture))|died|disappeared|was never born|were never born))\b")
 
@@ -343,7 +345,7 @@ def _rules() -> list[Rule]:
         r"|\b(?:cut|burned|burnt|carved|sliced) (?:up )?my (?:arms?|wrists?|thighs?|legs?|skin) (?:again|on "
         r"purpose|deliberately|last night|tonight|to feel)\b"
         r"|\b(?:go|going|went|fall|falling|fell|drift|drifting) (?:to sleep|asleep) and (?:just )?(?:never|not)"
-        r" (?:wake|waking|woke) up\b"
+        r" (?:wake|waking|woke) up\b(?! (?:at|until|till|before|during|every|in the middle)\b)"
         r"|\bwhat is (?:even )?the (?:point|use) (?:of|in) (?:(?:\w+ ){0,3}anymore|any of (?:it|this) anymore|"
         r"me being alive|me being here|being alive|me living|me staying alive|"
         r"trying anymore|even trying|carrying on|fighting anymore|being here|me being here|me)\b(?! (?:to|at|in)"
@@ -659,6 +661,43 @@ def _rules() -> list[Rule]:
         r"lord|lord|the angels) (?:would |will |could |to |just |please )*(?:take|takes|come for|comes for|call|calls)"
         r" me\b(?! (?:to (?:church|the|a)|for|back|through|under))", negatable=False)
 
+    add(s,  # round 27: better without me at the end of a thought, the bridge as the only way out, being put down,
+        # making it look like an accident, who finds my body, goodbyes they do not understand, why can i not just
+        # not exist, counting down until i am gone, the will written and ready, "i am ending it", thanks for trying,
+        # my funeral
+        r"\b(?:would|will) (?:\w+ ){0,2}?be (?:\w+ ){0,2}?(?:better|happier|easier|fine)(?: off)? without me(?:$| "
+        r"(?:around|here|in (?:it|the picture|their lives)|alive|anyway|honestly))"
+        r"|\b(?:only|best|easiest|one) (?:way out|option|solution|answer|escape)(?: now| left| i see| i have)? (?:is|"
+        r"would be|left is|seems like|looks like) (?:to |just )?(?:the |a |my )?(?:bridge|rope|pills|gun|train|"
+        r"overdose|jumping|river|roof|tracks|bottle|razor|knife|noose|overpass)\b(?! (?:or|because|since|tunnel|road|"
+        r"exit|route))"
+        r"|\b(?:want|wish|need|ready|deserve|should|begging|beg)\b(?: \w+){0,2}? (?:to )?be put (?:down|to sleep|out "
+        r"of my misery)\b(?! (?:as|for|on|in|under|during)\b)|\b(?:somebody|someone|they|you|god) (?:should|could|"
+        r"would|to|will) (?:just )?put me (?:down|out of my misery)\b(?! (?:as|for|on)\b)"
+        r"|\b(?:thinking|thought|think|ways|how|plan|planning|want|going|could|should) (?!(?:\w+ ){0,4}?(?:him|her|"
+        r"them|you|boss|husband|wife|ex|neighbor|neighbour)\b)(?:\w+ ){0,4}?make it (?:look|seem) like (?:an |a )?"
+        r"(?:accident|natural causes)\b(?! (?:lol|haha|lmao))"
+        r"|\b(?:would|will|is going to|going to|be the one to|who|to) (?:find|discover|see) (?:my (?:body|corpse)|me "
+        r"dead|me (?:hanging|cold|lifeless))\b(?! (?:again|after|through|in (?:yoga|the mirror)|back|image|"
+        r"confidence|rhythm))"
+        r"|\b(?:told|said|say|saying|tell|kissed|hugged)\b(?: \w+){0,3}? (?:goodbye|bye)\b(?: \w+){0,3}? (?:she|he|"
+        r"they|nobody|no one) (?:does not|do not|did not|will not) (?:know|understand|realize)\b"
+        r"|\bwhy (?:can not|could not) i (?:just )?(?:not exist|die|stop existing|disappear|be dead|not wake up|not "
+        r"be here|go to sleep forever|end it)\b"
+        r"|\b(?:counting down|count down)\b(?: \w+){0,3}? (?:until|till|til|to) (?:i am|i will be|i|i can be|my) "
+        r"(?:gone|dead|die|death|last day|not here)\b(?! (?:on|for|to|from|at|in|of work)\b)"
+        r"|\b(?:written|wrote|write|writing|finished|did|done|made|updated) (?:\w+ )?(?:my|a) (?:will|note|letter|"
+        r"goodbye)\b(?: \w+){0,4}? (?:i am ready|ready to go|i am done|it is time|i am at peace)(?:$| now| finally)"
+        r"|\bi am (?:just )?(?:ending it|ending it all|ending things|ending my life)(?:$| (?:tonight|today|for good|"
+        r"for real|this time|soon|then))|\b(?:i will|i am going to|i would|i will just) end it(?:$| all| (?:tonight|"
+        r"today|for good|for real|this time|soon|then))"
+        r"|\b(?:bye|goodbye|farewell)\b(?: \w+){0,3}? (?:thanks|thank you) for (?:trying|putting up with me|"
+        r"tolerating me|loving me|caring|always being there)\b"
+        r"|\b(?:come|came|show up|showed up|cry|attend|go) (?:to|at) my (?:own )?funeral\b", negatable=False)
+    add("treatment",  # round 27: going inpatient
+        r"\b(?:need|needs|want|wants|have|has|should|ready|going|planning|decided) to go (?:inpatient|outpatient|"
+        r"residential|to detox|into detox|to rehab|into rehab|back to rehab|back into rehab)\b")
+
     # ---- emergency -----------------------------------------------------------------------------
     e = "emergency"
     add(e,
@@ -890,6 +929,12 @@ def _rules() -> list[Rule]:
         r"(?: \w+){0,10}? (?:about to|going to|gonna|feel like i am going to|think i will|might) (?:have|go into) "
         r"(?:a |another )?(?:fit|seizure|seizures|convulsions)\b"
         r"|\b(?:feel|feeling) (?:a |another )?(?:seizure|fit) coming(?: on)?\b", hypothetical=True)
+    add(e,  # round 27: someone who cannot be kept awake; pinpoint pupils while nodding out
+        r"\b(?:can not|could not|cannot|unable to|struggling to) keep (?:him|her|them|my \w+|\w+) (?:awake|up|"
+        r"conscious)\b(?! (?:during|in class|for|through|late|past|at|until|till|to (?:watch|finish)))"
+        r"|\b(?:pinpoint|pinned|tiny) (?:pupils|eyes)\b(?: \w+){0,6}? (?:nodding|nod|not waking|will not wake|barely "
+        r"breathing|blue|snoring)\b|\b(?:pupils|eyes) (?:are |look )?(?:pinpoint|pinned)\b(?: \w+){0,6}? (?:nodding|"
+        r"nod|not waking|will not wake|barely breathing|blue|snoring)\b", negatable=False)
     add(e,  # round 24: the chest pain metaphors ("like a truck is parked on my chest")
         r"\b(?:elephant|truck|weight|brick|bricks|anvil|boulder|car|ton of bricks|someone|somebody|something|vise|"
         r"vice|fist|band) (?:\w+ ){0,2}?(?:sitting|standing|parked|pressing|pushing|stepping|kneeling|squeezing|"
