@@ -178,7 +178,8 @@ _POST: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # "overdoes" is a common misspelling of "overdose", but "she overdoes it" is the idiom
     (re.compile(r"\boverdoes\b(?! (?:it|things|the|everything))"), "overdose"),
     # "its going to stop": the apostrophe-less "it's" before a verb form
-    (re.compile(r"\bits (?=going to|about to|getting|gonna|not|been|too|so|really|like|all|over|happening)"),
+    (re.compile(r"\bits (?=(?:going to|about to|getting|gonna|not|no|been|too|so|really|like|all|over|happening|the|a|"
+                r"an|ok|okay|fine|time|my|your|just|hard|impossible|pointless|useless|hopeless)\b)"),
      "it is "),
     (re.compile(r"\b(?:o d|overdose) (?:d|ed)\b"), "overdosed"),
     (re.compile(r"\b(?:o d|overdose) ing\b"), "overdosing"),

@@ -197,7 +197,9 @@ def _rules() -> list[Rule]:
         r"\b(?:do|does) not want to (?:be|stay) here anymore\b|\bnot (?:want|wanting) to be here anymore\b",
         negatable=False)
     add(s,
-        r"\b(?:can not|could not|do not know how to|not able to) (?:go on|keep going|keep living|live like"
+        r"\b(?:can not|could not|do not know how to|not able to) (?:go on(?! (?:the|a|an|my|his|her|our|their|this|"
+        r"that|vacation|holiday|stage|tour|dates?|trips?|walks?|line|air|camping|break|leave|strike|social media|"
+        r"tiktok|youtube|instagram|facebook|twitter)\b)|keep going|keep living|live like"
         r" this|do this anymore|take (?:it|this|this pain|the pain|life) anymore|take it anymore|keep doing "
         r"this|handle life|handle being alive)\b(?! (?:with (?:the|this) (?:exercise|check)))"
         r"|\b(?:do not|does not|did not) (?:think|know if|know whether|believe|feel like) i (?:can|could|will "
@@ -330,7 +332,8 @@ def _rules() -> list[Rule]:
         r"you|for good|forever|for the last time)\b"
         r"|\blast time (?:you|anyone|anybody|you all|y all) (?:will|are going to|is going to) (?:hear from|see|"
         r"talk to|hear) me\b|\b(?:you|anyone|nobody|no one) (?:will not|would not|is not going to) (?:ever )?"
-        r"(?:hear from|see) me (?:again|ever again|anymore)\b"
+        r"(?:hear from|see) me (?:again|ever again|anymore)\b(?! (?:until|till|before|after|for|this|next|when|once|at|"
+        r"in|on)\b)"
         r"|\bin case i (?:do not make it|die|am gone|am not here|am not around|do not wake up|do not survive)"
         r"\b(?! (?:to|home|back|in time|on time|there|out))"
         r"|\b(?:will not|do not|am not going to|would not) need (?:it|them|any of it|any of this|my stuff|my "
@@ -698,6 +701,44 @@ def _rules() -> list[Rule]:
         r"\b(?:need|needs|want|wants|have|has|should|ready|going|planning|decided) to go (?:inpatient|outpatient|"
         r"residential|to detox|into detox|to rehab|into rehab|back to rehab|back into rehab)\b")
 
+    add(s,  # round 28: warning-sign sayings: not having to worry about me much longer, sorry when i am gone, going
+        # away and not coming back, no use anymore, just wanting out, one way to make it stop, sad for a week then
+        # moving on, no longer afraid to die, the easy way out, instructions for when i am gone, "make sure she
+        # knows i loved her", nothing and no one left
+        r"\b(?:you|they|he|she|everyone|everybody|nobody|no one|anyone|my family|mom|dad|people) (?:will not|won t|"
+        r"will never|are not going to|is not going to|would not|will no longer) (?:have to |need to )?(?:worry about|"
+        r"deal with|put up with|take care of|bother with|see|hear from) me (?:much longer|anymore|any longer|for much "
+        r"longer|soon|after (?:tonight|today)|ever again|again)\b(?! (?:\w+ ){0,5}?(?:moving|move|leaving|college|"
+        r"deployment|trip|home|job|lease|after|because|since|until|till|when|once|apartment|place|found|got)\b)"
+        r"|\b(?:be sorry|miss me|regret (?:it|this|that)|realize|see|understand|know) (?:\w+ ){0,6}?(?:when|once|"
+        r"after) i am (?:gone|dead|not here|not around|in the ground)\b(?! (?:on|for|to|from|at|in|this|next)\b)"
+        r"|\b(?:going away|leaving|going)(?! (?:\w+ ){0,3}?(?:job|company|town|city|state|country|school|college|"
+        r"church|gym|store|place|restaurant|house|home|office|work|party|bar|team|group|club)\b)(?: \w+){0,4}? (?:will "
+        r"not|am not|won t|never) (?:be )?(?:coming|come) back\b(?! (?:to|until|till|for|before|here|there|this|"
+        r"next|after)\b)"
+        r"|^(?:(?:honestly|i think|and|but|just) )?it is (?:all )?no use (?:anymore|any longer)(?:$| nothing| i| it)"
+        r"|^(?:i )?(?:just )?(?:want|need|wanna) out$"
+        r"|\bonly (?:one )?way to make (?:this|it|the pain|everything|all of this|it all) (?:stop|end|go away)\b(?! "
+        r"(?:is (?:to )?(?:call|talk|tell|get|ask|go|see)|and|for (?:now|today)))"
+        r"|\b(?:people|everyone|everybody|they|my family|my friends|you) (?:would|will) (?:\w+ ){0,2}?(?:be sad|cry|"
+        r"miss me|grieve|mourn)\b(?: \w+){0,4}? (?:then|and then|but then|before they) (?:move on|forget|get over it|"
+        r"forget me|go on)\b"
+        r"|\b(?:not|no longer|never) (?:afraid|scared|frightened) (?:to die|of dying|of death|of being dead) "
+        r"(?:anymore|now)\b|\bno longer (?:afraid|scared) (?:to die|of dying|of death)\b"
+        r"|\b(?:easy way out|quick way out|way out)\b(?: \w+){0,3}? (?:looks|is looking|looking|sounds|seems|feels) "
+        r"(?:better|good|tempting|more tempting|appealing|easier|nicer|attractive)\b|\b(?:thinking about|thought about"
+        r"|think about|consider|considering|tempted|want|wanna|going|ready|should|could|might) (?:to )?(?:just )?"
+        r"(?:take|taking) the (?:easy|coward s|cowards|quick|permanent) way out\b(?! (?:on|with|and|by|for)\b)"
+        r"|\b(?:when|after|once|if) i am (?:gone|dead|not here|not around)\b(?! (?:on|for|to|from|at|in|this|next|"
+        r"tomorrow)\b)(?: \w+){0,2}? (?:give|tell|take care|make sure|look after|feed|sell|donate|please)\b"
+        r"|\b(?:make sure|tell|let) (?:\w+ ){0,2}?(?:knows?|know) (?:that )?i (?:loved|always loved|really loved) "
+        r"(?:her|him|them|you|everyone)\b"
+        r"|\b(?:nothing|no one|nobody) left\b(?: \w+){0,3}? (?:nothing|no one|nobody) left\b", negatable=False)
+    add("emergency",  # round 28: someone not moving; in and out of consciousness
+        r"\b(?:he|she|they|my \w+|\w+friend|buddy|baby|roommate) (?:is|are|was|s) not (?:moving|responsive)(?=$| "
+        r"(?:at all|and|or|anymore|now|help|please|what))|\bin and out of (?:consciousness|conscious)\b",
+        negatable=False)
+
     # ---- emergency -----------------------------------------------------------------------------
     e = "emergency"
     add(e,
@@ -832,7 +873,9 @@ def _rules() -> list[Rule]:
         r"eyes)\b", negatable=False)
     add(e,
         r"\b(?:collapsed|fainted|went limp|keeled over|passed out cold|is passed out|are passed out|"
-        r"dropped to the floor|hit the floor|fell down and)\b(?! (?:on the (?:couch|sofa|bed)|in (?:bed|front)))"
+        r"dropped to the floor|hit the floor|fell down and)\b(?! (?:(?:on|onto|into|in) (?:the |a |his |her |my |"
+        r"their )?(?:couch|sofa|bed|chair|armchair|recliner|hammock|beanbag)|in (?:bed|front)|after (?:work|the|a|"
+        r"his|her|my)|from (?:exhaustion|laughter|laughing)))"
         r"|\b" + _SOMEONE + r" (?:just |suddenly |has |"
         r")?passed out\b(?! (?:on the (?:couch|sofa|bed)|in (?:bed|front)|early|at \w+|after work|drunk|"
         r"watching|asleep))|\b(?:going to|about to|gonna|feel like i am going to|might|think i am going to"
@@ -1084,6 +1127,7 @@ def _rules() -> list[Rule]:
             r"|can you recommend|is there|are there|any good|see|go for|get some|talk to|speak to|speak with|"
             r"talk with|call"
             r"|contact|reach|afford|pay for|referral to|refer me to|apply for|try|trying|interested in|"
+            r"sign me up for|put me in|send me to|take me to|get me in|get me into|"
             r"(?:phone |contact )?numbers? for|contact (?:info|information|details) for|"
             r"information (?:about|on)|info (?:about|on)|know (?:any|a good)|learn about)")
     place = (r"(?:treatment|rehab|rehabs|a rehab|detox|a detox|detox center|inpatient|outpatient|iop|residential|"
