@@ -117,10 +117,16 @@ def _rules() -> list[Rule]:
               r"trying to|tried to|try to|pray to|praying to|"
               r"begging to|longing to|long to|let me|just want|just wanna|ok to|okay to|going to try to|"
               r"want it to be time to|wish i could|"
+              # round 29 (frames from a systematic frame x death-word grid)
+              r"would like to|would love to|would love to just|can not wait to|cannot wait to|time for me to|"
+              r"keep wanting to|all i want is to|want so badly to|want so bad to|"
               # "about to" only of a person ("my phone is about to die" is not a wish); last, so the
               # alternation before it stays grouped by first letter (coach.safety_factor)
               r"(?:(?<=i am )|(?<=i am just )|(?<=i )|(?<=i feel )|(?<=i was ))about to)")
-    death = (r"(?:die|dying|be dead|dead|stop living|stop existing|stop being alive|stop being here|not exist|not be "
+    # a bare "dead" only after a verb of being ("i wish i was dead"), never "the walking dead"
+    death = (r"(?:die|dying|be dead|(?:(?<=was )|(?<=were )|(?<=am )|(?<=be )|(?<=been )|(?<=being )|(?<=just )|"
+             r"(?<=drop ))dead"
+             r"|stop living|stop existing|stop being alive|stop being here|not exist|not be "
              r"alive|not be here|not wake up(?! (?:at|until|till|before|during|every|in the middle)\b)|"
              r"never wake up|end it|end it all|end my life|end everything|kill myself|killing myself|take my "
              r"life|take my own life|be gone forever|be gone for good|disappear forever|disappear for good|"
@@ -128,13 +134,19 @@ def _rules() -> list[Rule]:
              r"not be around anymore|leave this world|leave this earth|"
              r"check out for good|stop breathing|fade away|fade out|vanish|vanish forever|go away forever|"
              r"go away for good|never come back|not come back|not be alive anymore|be done with it all|go to heaven|"
-             r"join \w+ in heaven|be with \w+ in heaven|be with my \w+ in heaven|cease to exist|"
-             r"not live anymore|not live|no longer live|no longer exist|no longer be here|out of this life|end things|"
-             r"ending things|out of this world|out of life|out of here for good|out for good|bleed out|bleed to death)")
+             r"join (?:\w+ ){1,2}in heaven|be with (?:\w+ ){1,3}in heaven|cease to exist|"
+             r"be gone(?! (?:by|before|for|from|when|till|until|on|at|in|to|already|all|the|this|next|during)\b)|"
+             r"overdose" + _OD_IDIOM + r"|(?:take|swallow|down) (?:all|every one|all of) (?:of )?(?:my|the) "
+             r"(?:pills|meds|tablets|benzo|opioid)|end (?:my|the) pain (?:forever|for good)|end my suffering|"
+             r"not live anymore|not live|no longer live|no longer exist|no longer be here|out of this life|"
+             r"end things(?! (?:with|between|off|on a|there|here)\b)|ending things(?! (?:with|between|off|on a|there|"
+             r"here)\b)|out of this world|out of life|out of here for good|out for good|bleed out|bleed to death)")
     add(s,
         r"\b" + desire + r" (?:to )?(?:\w+ ){0,3}?" + death + r"\b(?! (?:of|from|laughing|for|to see|to know|"
         r"to try|than|my hair|her hair|his hair|your hair|the hair|in a|when|on the inside|inside|serious|"
         r"tired|on my feet|set|certain|sure|wrong|end|last|if|with laughter|happy|eventually|someday|one "
+        r"day|center|centre|ahead|giveaway|weight|heat|silent|quiet|asleep|even|drunk|right|straight|meat|broke|on "
+        r"(?:this|that) hill|one "
         r"day|old|of old age|in my sleep when|alone|broke|broke|trying|early|so early|on time|in time|late))"
         r"(?<!i am dying)(?<!he is dying)(?<!she is dying)(?<!they are dying)")  # "i feel like i am dying": a scene
     add(s,
@@ -264,15 +276,19 @@ def _rules() -> list[Rule]:
         r"truck|train)\b")
     add(s,
         r"\b(?:thoughts of|thinking about|thinking of|think about|thought about|thoughts about|picturing|picture|"
+        r"considering|considered|obsessed with|"
         r"imagining|imagine|visuali[sz]ing|visuali[sz]e|obsessing over|obsessing about|fantasi[sz]e "
         r"about|fantasi[sz]ing about|dream about|dreaming about|planning) (?:just |maybe |simply |seriously )?"
         r"(?:my own )?(?:dying|death|being dead|not wanting to (?:live|be alive|be here|exist|wake up|go on)|"
         r"wanting to (?:die|end it|disappear)|"
         r"not being here|not being alive|not existing|not being around|not waking up|never waking up|disappearing "
-        r"(?:forever|for good)|going away (?:forever|for good)|being gone|ending (?:it|things|my life|everything)|my"
+        r"(?:forever|for good)|going away (?:forever|for good)|being gone|ending (?:it|things|my life|"
+        r"everything)(?! (?:with|between|off)\b)|my"
         r" death|"
-        r"my funeral|my own funeral|my own death|killing myself|hurting myself|self harm|suicide|taking my life)"
-        r"\b")
+        r"my funeral|my own funeral|my own death|killing myself|hurting myself|self harm|suicide|taking my life|"
+        r"taking my own life|leaving this world(?! of)|(?:taking|swallowing) all (?:of )?my (?:pills|meds|benzo|"
+        r"opioid)|"
+        r"overdosing" + _OD_IDIOM + r")\b")
     add(s,
         r"\b(?:tired|sick|done) (?:of|with) (?:living|being alive|life|this life|my life|this world|this "
         r"existence|existing|it all|everything|being here)\b"
@@ -738,6 +754,20 @@ def _rules() -> list[Rule]:
         r"\b(?:he|she|they|my \w+|\w+friend|buddy|baby|roommate) (?:is|are|was|s) not (?:moving|responsive)(?=$| "
         r"(?:at all|and|or|anymore|now|help|please|what))|\bin and out of (?:consciousness|conscious)\b",
         negatable=False)
+
+    add(s,  # round 29: intent said as a plain future ("i will end things", "tonight i am going to die"); predictions
+        # that are fears ("i am going to die", "i might overdose") stay out unless the act is one's own
+        r"\b(?:i will|i am going to|i am gonna|i am finally going to|i am really going to|i might just|i will just|"
+        r"i am "
+        r"just going to|i am gonna go|i will finally|i am finally gonna)(?: just| finally| really)? (?:end my life|end "
+        r"it all|end things(?! (?:with|between|off|on a)\b)|end everything|take my (?:own )?life|"
+        r"take all (?:of )?my (?:pills|meds|benzo|opioid)|"
+        r"swallow all (?:of )?my (?:pills|meds|benzo|opioid)|leave this world|leave this earth|stop living|end (?:my|"
+        r"the) pain (?:forever|for good)|end my suffering|join (?:\w+ ){1,2}in heaven|be with (?:\w+ ){1,3}in heaven|"
+        r"cease to exist|stop existing|disappear forever|disappear for good|go to sleep forever)\b"
+        r"|\b(?:tonight|today|this is the night|this is the day) i (?:will|am going to|am gonna|am finally going to) "
+        r"(?:finally )?(?:die|be dead|be gone|not be here|not be alive|go to heaven|overdose)\b(?! (?:of|from|laughing|"
+        r"on (?:netflix|tv|candy|sugar|pizza)))", negatable=False)
 
     # ---- emergency -----------------------------------------------------------------------------
     e = "emergency"
