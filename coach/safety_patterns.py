@@ -546,7 +546,8 @@ def _rules() -> list[Rule]:
         r"good)\b"
         r"|\b(?:can not|could not|do not) see myself (?:living|being alive|being here|alive|making it|surviving|"
         r"still here) (?:to|until|till) (?:christmas|thanksgiving|the new year|new year|my birthday|next \w+|the "
-        r"weekend|summer|spring|winter|the end of)\b"
+        r"weekend|summer|spring|winter|the end of|[1-9][0-9]|twenty|thirty|forty|fifty|sixteen|seventeen|eighteen|"
+        r"nineteen|adulthood|graduation|my \w+ birthday)\b"
         r"|\b(?:put|putting|getting|got|get) (?:all )?my affairs in order\b"
         r"|\b(?:free|rid) of me (?:soon|forever|for good|at last|finally)\b|\b(?:everyone|everybody|my family|they|you"
         r" all|the world|my kids|people) (?:will|would|is going to|are going to) (?:finally )?be (?:free|rid) of me\b"
@@ -769,6 +770,50 @@ def _rules() -> list[Rule]:
         r"(?:finally )?(?:die|be dead|be gone|not be here|not be alive|go to heaven|overdose)\b(?! (?:of|from|laughing|"
         r"on (?:netflix|tv|candy|sugar|pizza)))", negatable=False)
 
+    add(s,  # round 30: a child better off with a different mom, wanting to be with the one who died, "not tonight but",
+        # not going back alive, a razor kept just in case, giving away things, knowing how much it would take, the car
+        # in the garage, problems gone if i was not breathing, my heart to stop, hoping the cancer comes back, lying
+        # down never to get up, the world spinning without me, crashing the car, the tallest building
+        r"\b(?:would|will|be) (?:\w+ ){0,2}?better off with (?:a |an )?(?:different|new|better|another|other|real) "
+        r"(?:mom|mother|dad|father|parent|parents|husband|wife|partner|son|daughter|family)\b"
+        r"|\b(?:passed|passed away|died|lost|killed|gone|funeral)\b(?: \w+){0,6}? (?:want|wish|need|long|ready|"
+        r"going) to "
+        r"(?:be with|join|go be with|see|go see|follow) (?:her|him|them)(?: again| soon| now)?$"
+        r"|\b(?:not going to|will not|would not|am not gonna) (?:do|try) (?:anything|it)\b(?: \w+){0,3}? but (?:i )?"
+        r"(?:think about it|thinking about it|want to|keep thinking|the thoughts)\b"
+        r"|\bnot (?:going|coming|getting) (?:back |out |home )?(?:\w+ )?alive\b(?! (?:lol|haha|lmao))|\b(?:will not|"
+        r"are "
+        r"not going to|never|not going to let (?:them|the cops|the police)) take me alive\b"
+        r"|\b(?:razor|razor blade|blade|blades|noose)\b(?: \w+){0,5}? (?:just )?in case(?:$| i need (?:it|them)| "
+        r"things get| it gets| i decide)"
+        r"|\b(?:giving|gave|given|give) away (?:all )?(?:of )?my (?:\w+ ){1,3}?and (?:my|all my) \w+(?:$| (?:lately|"
+        r"already|this week|recently|too|to friends|to people))"
+        r"|\bknow (?:exactly |just )?how (?:much|many)(?: \w+)? (?:it would take|would do it|it takes|would kill|"
+        r"i would "
+        r"need)(?:$| to (?:die|kill|end|not wake|do it|overdose))"
+        r"|\bin (?:the|my|a) (?:closed )?garage\b(?: \w+){0,6}? (?:car|engine|motor|truck) (?:running|on|idling)\b"
+        r"|\b(?:car|truck) in (?:the|my) garage\b(?: \w+){0,4}? (?:think|thinking|thought) about (?:turning it on|"
+        r"starting it|running it|turning on the engine)\b|\bhose (?:\w+ ){0,3}?(?:exhaust|tailpipe)\b"
+        r"|\b(?:all )?(?:my |the |our )?(?:problems|troubles|pain|debts?|everything) (?:would|"
+        r"will) (?:\w+ )?(?:go away|"
+        r"be solved|disappear|end|be over|be fixed|stop) if i (?:was |were |am |just |simply )?(?:not breathing|not "
+        r"here|gone|dead|died|disappeared|not around|not alive|did not exist|never existed|killed myself)\b"
+        r"|\b(?:want|wish|need|hope|pray)(?: for)? my heart to (?:just )?(?:stop|give out|give up|quit)\b(?! (?:racing|"
+        r"pounding|hurting|beating|aching|breaking|skipping|fluttering|being))"
+        r"|\b(?:hope|hoping|wish|pray|praying)\b(?: \w+){0,2}? (?:the |my )?(?:cancer|tumor|tumour|disease|illness) "
+        r"(?!(?:\w+ ){0,2}?(?:not|never)\b)(?:\w+ ){0,2}?(?:comes back|returns|spreads|gets me|kills me|takes me|"
+        r"finishes me|wins)\b"
+        r"|\b(?:lie|lay) down and (?:just )?(?:never|not) (?:get up|wake up|get back up)\b(?! (?:until|till|before|"
+        r"for|early))"
+        r"|\b(?:world|life|everyone|everybody|things) (?:would|will) (?:keep|go on|carry on|continue)(?: \w+){0,2}? "
+        r"without me\b(?! (?:while|when|for|during|until|at|this|next|today|tonight)\b)"
+        r"|\b(?:want|wants|wanting|wish|thinking about|thought about|tempted|urge|going|plan|might|could|should|feel "
+        r"like) (?:to )?(?:just )?(?:crash|wreck|total) (?:my|the) (?:car|truck|bike|motorcycle)\b(?! (?:into (?:a|the)"
+        r" (?:curb|parking)|in (?:the )?(?:game|gta)|test))"
+        r"|\b(?:look\w* up|googl\w*|search\w*|research\w*|found) (?:the )?(?:tallest|highest) (?:buildings?|bridges?|"
+        r"parking garages?|structures?|cliffs?|points?)\b(?! (?:in the world|for (?:my|a|the|school|class)|in (?:dubai|"
+        r"new york|chicago|america|europe)))", negatable=False)
+
     # ---- emergency -----------------------------------------------------------------------------
     e = "emergency"
     add(e,
@@ -800,7 +845,8 @@ def _rules() -> list[Rule]:
         r"those |these |his |her |their |a )?(?:pills|benzo|opioid|meds|medication|medicine|tablets|bottle|"
         r"prescription|script)\b", remote=True)
     add(e,
-        r"(?<!sleep and )(?<!asleep and )(?<!sleep and just )"  # "go to sleep and not wake up": a wish, not a scene
+        # "go to sleep and not wake up", "if i was not breathing": a wish, not a scene
+        r"(?<!sleep and )(?<!asleep and )(?<!sleep and just )(?<!if i was )(?<!if i were )"
         r"\b(?:not|barely|hardly|stopped|no longer|is not|are not|s not) (?:breathing|responding|"
         r"responsive|conscious|waking up|breathing right|breathing properly)\b(?! (?:hard|heavily|heavy|as hard|"
         r"so hard|fast|so fast|as fast|so loud|loud|loudly|so loudly|like that|the way|through (?:his|her|my) "
@@ -905,7 +951,7 @@ def _rules() -> list[Rule]:
         r"\b(?:collapsed|fainted|went limp|keeled over|passed out cold|is passed out|are passed out|"
         r"dropped to the floor|hit the floor|fell down and)\b(?! (?:(?:on|onto|into|in) (?:the |a |his |her |my |"
         r"their )?(?:couch|sofa|bed|chair|armchair|recliner|hammock|beanbag)|in (?:bed|front)|after (?:work|the|a|"
-        r"his|her|my)|from (?:exhaustion|laughter|laughing)))"
+        r"his|her|my)|from (?:exhaustion|laughter|laughing)|with laughter|laughing|in laughter))"
         r"|\b" + _SOMEONE + r" (?:just |suddenly |has |"
         r")?passed out\b(?! (?:on the (?:couch|sofa|bed)|in (?:bed|front)|early|at \w+|after work|drunk|"
         r"watching|asleep))|\b(?:going to|about to|gonna|feel like i am going to|might|think i am going to"
@@ -1008,6 +1054,12 @@ def _rules() -> list[Rule]:
         r"|\b(?:pinpoint|pinned|tiny) (?:pupils|eyes)\b(?: \w+){0,6}? (?:nodding|nod|not waking|will not wake|barely "
         r"breathing|blue|snoring)\b|\b(?:pupils|eyes) (?:are |look )?(?:pinpoint|pinned)\b(?: \w+){0,6}? (?:nodding|"
         r"nod|not waking|will not wake|barely breathing|blue|snoring)\b", negatable=False)
+    add(e,  # round 30: many pills then out of it; someone who says bugs are on them
+        r"\b(?:took|swallowed|popped|ate|downed) (?:a handful|a bunch|a whole bottle|a bottle|the whole bottle|way too"
+        r" many|too many|a lot)\b(?: \w+){0,6}? (?:out of it|not waking|will not wake|unresponsive|barely "
+        r"breathing|not breathing|can not wake|nodding)\b"
+        r"|\b(?:says|said|thinks|keeps saying|swears|screaming|yelling) (?:that )?(?:there (?:are|is) )?(?:bugs|"
+        r"spiders|snakes|ants|insects|rats|worms) (?:\w+ )?(?:on|all over|under|crawling)\b", negatable=False)
     add(e,  # round 24: the chest pain metaphors ("like a truck is parked on my chest")
         r"\b(?:elephant|truck|weight|brick|bricks|anvil|boulder|car|ton of bricks|someone|somebody|something|vise|"
         r"vice|fist|band) (?:\w+ ){0,2}?(?:sitting|standing|parked|pressing|pushing|stepping|kneeling|squeezing|"
@@ -1070,7 +1122,8 @@ def _rules() -> list[Rule]:
         # including the benzos"); one scan of the long stop list for both, the `also` group marks the second
         # form, where "and my klonopin helps" is not about stopping it
         r"\b" + stop + r" (?:(?:\w+ ){0,4}?(?P<also>including|especially|even|and|plus|along with|as well as|or) )?"
-        + _FILL + _BENZO + r"\b(?(also)(?! (?:helps|is helping|works|helped|keeps|has|is what|got me)))")
+        + _FILL + _BENZO + r"\b(?(also)(?! (?:helps|is helping|works|helped|keeps|has|is what|got me)))"
+        r"(?!(?: \w+){0,4}? (?:years|decades) ago\b)")  # "i stopped my klonopin years ago": over
     add(b,  # round 12: the last one taken, cannot get more, the dealer gone
         r"\b(?:my|the) last (?:\w+ )?" + _BENZO + r" (?:was|went) (?:\w+ ){0,3}?(?:yesterday|ago|days|"
         r"weeks|last (?:week|night|month)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
