@@ -190,6 +190,9 @@ _POST: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\b(can not|could not|hard to|trouble|struggling to|barely|hardly|unable to) breath\b"),
      r"\1 breathe"),  # "breath" is how people and recognisers often write "breathe"
     (re.compile(r"\bodd on (?=opioid|benzo|pills|coke|cocaine|crack|meth|drugs|something)"), "overdosed on "),
+    # "he overdid it on the fent": an overdose when what follows is a drug
+    (re.compile(r"\boverd(?:id|oing|oes|o|one) it on (?:the |his |her |my |some |those |that )?(?=opioid|benzo|pills|"
+                r"coke|cocaine|crack|meth|drugs|molly|ecstasy|dope|alcohol)"), "overdosed on "),
     (re.compile(r"\bany ?more\b"), "anymore"),
     # "i can not do this no more", "it is not worth it no more": texting and dialect "anymore"
     (re.compile(r"\bno more\b"), _dialect_anymore),

@@ -66,8 +66,13 @@ _OD_IDIOM = (r"(?! on (?:netflix|tv|television|youtube|tiktok|instagram|social m
              r"cake|cookies|ice cream|cheese|sweets|snacks|love|sunshine|sun|work|christmas|nostalgia|memes|"
              r"cuteness|happiness|podcasts|music|anime|books|true crime)\b)")
 # "my heart is pounding after the run": exercise explains it (after a line, it does not)
-_EXERTION = (r"(?! (?:after|from|during) (?:the|my|a) (?:run|workout|gym|jog|exercise|race|hike|climb|game|ride|"
-             r"walk|practice|sprint))")
+_EXERTION = (r"(?! (?:(?:after|from|during) (?:the|my|a) (?:run|workout|gym|jog|exercise|race|hike|climb|game|"
+             r"ride|walk|practice|sprint)|because i am (?:so |really )?(?:excited|happy|in love)|(?:from|with) "
+             r"(?:excitement|joy|love)))")
+# medicines people overdose on that the normaliser does not fold into a class (round 31)
+_MEDS = (r"(?:seroquel|quetiapine|ambien|zolpidem|trazodone|gabapentin|lyrica|tylenol|acetaminophen|paracetamol|"
+         r"ibuprofen|advil|motrin|aspirin|insulin|lithium|antidepressants?|prozac|zoloft|lexapro|wellbutrin|"
+         r"adderall|benadryl|antipsychotics?|depakote|lamictal|sleeping pills|heart pills|blood pressure pills)")
 _REMOTE = re.compile(
     r"\b(?:years? ago|months? ago|weeks? ago|a while ago|long time ago|last year|last month|(?:the )?last time i|"
     r"when i was (?:a |younger|young|in)|back in|in the past|used to|once before|history of|"
@@ -814,6 +819,19 @@ def _rules() -> list[Rule]:
         r"parking garages?|structures?|cliffs?|points?)\b(?! (?:in the world|for (?:my|a|the|school|class)|in (?:dubai|"
         r"new york|chicago|america|europe)))", negatable=False)
 
+    add("emergency",  # round 31: all of a medicine, then no answer; stiff then jerking
+        r"\b(?:took|swallowed|downed|popped|ate) (?:all|all of|every one of|the whole bottle of|a bottle of|"
+        r"a handful of|"
+        r"a bunch of) (?:my|his|her|their|the) \w+(?: pills| tablets| meds)?\b(?: \w+){0,5}? (?:not answering|not "
+        r"responding|will not wake|can not wake|unresponsive|out of it|barely breathing|not breathing|will not answer)"
+        r"\b"
+        r"|\b(?:went|go|goes|going|gone|got|is|was|became) (?:all )?(?:stiff|rigid)\b(?: \w+){0,3}? (?:jerking|shaking|"
+        r"twitching|convulsing|seizing|thrashing|flopping)\b|\b(?:jerking|shaking|twitching|convulsing) (?:\w+ ){0,3}?"
+        r"(?:went|gone|going) (?:stiff|rigid)\b(?! (?:with|from) (?:laughter|laughing|cold|fear))", negatable=False)
+    add("benzo",  # round 31: a benzo cut from one amount to another (detected, never repeated back)
+        r"\b(?:cut|cutting|lowered|lowering|dropped|dropping|reduced|reducing|went|going|brought|bringing) (?:down )?"
+        r"(?:my |the )?benzo (?:dose |dosage )?(?:from|down to|to)\b")
+
     # ---- emergency -----------------------------------------------------------------------------
     e = "emergency"
     add(e,
@@ -843,7 +861,7 @@ def _rules() -> list[Rule]:
         r"whole bottle|a bottle|a handful|a whole handful|a bunch|a whole bunch|the rest|half the bottle|a whole "
         r"pack) (?:of )?(?:my |the |"
         r"those |these |his |her |their |a )?(?:pills|benzo|opioid|meds|medication|medicine|tablets|bottle|"
-        r"prescription|script)\b", remote=True)
+        r"prescription|script|" + _MEDS + r")\b", remote=True)
     add(e,
         # "go to sleep and not wake up", "if i was not breathing": a wish, not a scene
         r"(?<!sleep and )(?<!asleep and )(?<!sleep and just )(?<!if i was )(?<!if i were )"
@@ -858,7 +876,7 @@ def _rules() -> list[Rule]:
         r"rough time|difficulty|difficult to|hardly|barely|problems|problem|fighting to|fight to|gasping to) "
         r"(?:\w+ )?(?:breathe|breathing|catch (?:my|his|her|their) breath|get (?:air|"
         r"a breath|enough air)|getting air)\b(?! (?:through my nose|when i (?:laugh|run|exercise)|"
-        r"with this mask))")
+        r"with this mask)|(?: \w+){0,2}? (?:laughing|laugh|lol|lmao|haha|hahaha)\b)")
     add(e,
         r"\b(?:short|shortness) of breath\b|\bgasping\b|\bchoking\b(?! (?:on (?:my )?(?:words|tears)|up))"
         r"|\bturning blue\b|\b(?:he|she|they|lips|skin|face|body|baby|friend|buddy|partner|brother|sister|son|"
@@ -1027,7 +1045,8 @@ def _rules() -> list[Rule]:
                 r"is(?! going| headed| at with)|they do not know (?:where|who) they are|"
                 r"(?:does|do) not recognize (?:me|anyone|us)|out of it|not making sense|can not see straight|"
                 r"seeing things|losing my mind|not thinking straight|mixed up|foggy|talking nonsense|talking "
-                r"gibberish|babbling|rambling|incoherent|making no sense)")
+                r"gibberish|babbling|rambling|incoherent|making no sense|(?:does|do|did) not know what (?:year|day|"
+                r"month|time) it is)")
     add(e,
         r"\b" + hot + r"\b(?: \w+){0,8}? " + confused + r"\b|\b" + confused + r"\b(?: \w+){0,8}? "
         + hot + r"\b")
@@ -1065,10 +1084,13 @@ def _rules() -> list[Rule]:
         r"vice|fist|band) (?:\w+ ){0,2}?(?:sitting|standing|parked|pressing|pushing|stepping|kneeling|squeezing|"
         r"crushing|sat|tightening) (?:on|down on|in|around) my chest\b", negatable=False)
     add(e,  # round 24: talking to people who are not there (withdrawal delirium as a bystander sees it)
+        # a scene, not a question: "is it normal to see people who are not there" stays a question by its "to"
+        r"(?<!to )(?<!might )(?<!could )(?<!can )(?<!will )(?<!would )(?<!you )(?<!make )(?<!makes )(?<!people )"
         r"\b(?:seeing|hearing|talking to|talks to|talked to|answering|yelling at|screaming at|sees|hears|swatting at|"
-        r"pointing at|whispering to|arguing with|waving at) (?:\w+ ){0,2}?(?:people|voices|things|stuff|someone|"
-        r"somebody|bugs|kids|men|women|shadows|faces|figures|animals|spiders|snakes) (?:who|that|which) (?:are|is|"
-        r"were|was) (?:not|never) (?:there|real|in the room|here)\b", hypothetical=True)
+        r"pointing at|whispering to|arguing with|waving at|see|hear|saw|heard) (?:\w+ ){0,2}?(?:people|voices|things|"
+        r"stuff|someone|somebody|bugs|kids|men|women|shadows|faces|figures|animals|spiders|snakes)(?: \w+){0,3}? "
+        r"(?:who|that|which) (?:are|is|"
+        r"were|was) (?:not|never) (?:there|real|in the room|here)\b")
     add(e,
         r"\b(?:call|calling|dial|get|phone|ring) (?:nine one one|an ambulance|the ambulance|the paramedics|"
         r"paramedics|emergency services|an emt|the emts|emts)\b|\b(?:need|needs|send|get me|we need) (?:an "
@@ -1115,7 +1137,8 @@ def _rules() -> list[Rule]:
             r"getting|taper|tapering|ease|easing|pull|pulling|take|taking|ween|weening) (?:myself|me|him|her) off|"
             r"(?:wean|weaning|weaned|taper|tapering|tapered|step|stepping|stepped|bring|bringing|titrate|titrating|"
             r"ease|easing) (?:me|myself|him|her) down(?: on| from| off of| off)?|"
-            r"switch off|switching off|clean off|clean from|pull myself off|want off|(?:switch|switching|switched|"
+            r"switch off|switching off|clean off|clean from|pull myself off|want off|(?:jump|jumping|jumped|hop|"
+            r"hopping|hopped) off|discontinue|discontinued|discontinuing|(?:switch|switching|switched|"
             r"move|moving|moved|transition|transitioning) (?:me|myself|him|her) (?:off|from))")
     add(b,
         # also the benzo named alongside something else ("quit coke and xanax", "get clean off everything
@@ -1177,7 +1200,8 @@ def _rules() -> list[Rule]:
     add(b,
         r"\b(?:doctor|doc|psych|psychiatrist|prescriber|pharmacy|pharmacist|dr|clinic|shrink|pcp|np|nurse "
         r"practitioner|provider) (?:\w+ ){0,3}(?:cut|took|is "
-        r"cutting|is taking|stopped|will not|would not|refused|refuses|denied|is not going to|can not)"
+        r"cutting|is taking|stopped|will not|would not|refused|refuses|denied|is not going to|can not|discontinued|"
+        r"is discontinuing|tapered|is tapering|weaned|is weaning|pulled|yanked|dropped)"
         r" (?:\w+ ){0,3}" + _BENZO + r"\b")
     add(b,
         r"\b(?:do not|does not|did not) (?:want|need|like|plan|intend) (?:to )?(?:take|be on|need|use|"
