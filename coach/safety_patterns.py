@@ -218,7 +218,8 @@ def _rules() -> list[Rule]:
         r"that|vacation|holiday|stage|tour|dates?|trips?|walks?|line|air|camping|break|leave|strike|social media|"
         r"tiktok|youtube|instagram|facebook|twitter)\b)|keep going|keep living|live like"
         r" this|do this anymore|take (?:it|this|this pain|the pain|life) anymore|take it anymore|keep doing "
-        r"this|handle life|handle being alive)\b(?! (?:with (?:the|this) (?:exercise|check)))"
+        r"this|handle life|handle being alive|do life(?=$| anymore)|live life anymore)\b(?! (?:with (?:the|"
+        r"this) (?:exercise|check)))"
         r"|\b(?:do not|does not|did not) (?:think|know if|know whether|believe|feel like) i (?:can|could|will "
         r"be able to|am able to|am going to|will) (?:(?:go on|keep going|keep living|hold on|carry on|keep "
         r"fighting)\b(?! (?:with|to|at|for) )|(?:do this|take (?:it|this|the pain|much more)|survive|make it|last)"
@@ -250,7 +251,8 @@ def _rules() -> list[Rule]:
         r"\b(?:go to sleep|fall asleep|sleep) and (?:never|not) (?:have to |ever )?wake up\b(?! (?:at|until|till|"
         r"before|in the middle|during|every|so early|early|for (?:a|the|work)))"
         r"|\bstop existing\b|\b(?:want|wanting|wanted|wish|need) to (?:just )?disappear\b"
-        r"(?! (?:for (?:a|the) (?:day|weekend|week|bit|while|few)|from|into|to))")
+        r"(?! (?:for (?:a|the) (?:day|weekend|week|bit|while|few)|from|into|to|under|in|with|somewhere|and (?:watch|"
+        r"read|sleep|binge|relax|chill|play)))")
     add(s,
         r"\b(?:overdose|overdosing|od) on purpose\b|\b(?:should|could|want to|going to|thinking about|"
         r"think about|thought about|thinking of|plan to|planning to|planning on|tempted to|"
@@ -335,8 +337,10 @@ def _rules() -> list[Rule]:
         r"(?:living|life|going on))\b(?! (?:with|of|for (?:us|this|the|my|our|him|her|them)\b|in (?:this|that|the|"
         r"my)|at))"
         r"|\b(?:death|dying|being dead|not waking up|not being here) (?:would be|will be|is|sounds like|seems like|"
-        r"feels like) (?:a |such a |the )?(?:relief|release|mercy|blessing|welcome|peaceful|better|easier|"
-        r"answer|only way out|way out)\b(?! (?:for|to) (?!me\b))", negatable=False)
+        r"feels like|sounds|seems|feels|looks|looks like) (?:so |really |pretty |kind of |a |such a |the )?(?:relief|"
+        r"release|mercy|blessing|welcome|peaceful|better|easier|answer|only way out|way out|nice|good|appealing|"
+        r"tempting|inviting|comforting|like a rest|like peace|like freedom)\b(?! (?:for|to) (?!me\b))",
+        negatable=False)
 
     # passive and indirect ideation, goodbyes, putting affairs in order (held-out rounds, 2026-11-23 pm)
     add(s,
@@ -380,7 +384,8 @@ def _rules() -> list[Rule]:
         r"(?! (?:out )?of\b)(?: out)?\b|\b(?:blade|blades|razor blades?) (?:\w+ ){0,3}?(?:again|on myself|to my"
         r" (?:skin|arms?|"
         r"wrists?|legs?|thighs?))\b(?<!shave again)"
-        r"|\b(?:sleep|asleep) and (?:just )?(?:never|not) (?:come back|return)\b"
+        r"|\b(?:sleep|asleep)(?: \w+){0,5}? and (?:just )?(?:never|not) (?:come back|return)\b(?! (?:to|until|till|for|"
+        r"before)\b)"
         r"|\b(?:collect|collecting|cash in on|cash in|would get|could get|can have|could have|would have|will "
         r"get) (?:on )?my (?:life insurance|insurance money|life insurance money)\b"
         r"|\bbetter off (?:with|collecting|getting|having) (?:the|my) (?:life )?insurance(?: money| payout)?\b"
@@ -832,6 +837,43 @@ def _rules() -> list[Rule]:
         r"\b(?:cut|cutting|lowered|lowering|dropped|dropping|reduced|reducing|went|going|brought|bringing) (?:down )?"
         r"(?:my |the )?benzo (?:dose |dosage )?(?:from|down to|to)\b")
 
+    add(s,  # round 32: sorry for everything then goodbye, the world not needing me, not deserving to live, picturing
+        # the rope, urges to cut, the edge of the platform, scared of myself, "what if i just did not wake up"
+        r"\b(?:sorry|i am sorry) for everything\b(?: (?:and|i|so|just|really|truly))? (?:goodbye|bye|i love you|love "
+        r"you all|forgive me)\b(?! (?:for now|see you|until|till|talk (?:to you )?(?:soon|later)))"
+        r"|\b(?:goodbye|bye)\b(?: \w+){0,3}? (?:sorry for everything|i am sorry for everything)\b"
+        r"|\b(?:world|this world|nobody|no one|anyone|anybody|everyone) (?:does not|do not|would not|"
+        r"will not) (?:even |"
+        r"really )?need me(?:$| anymore| here| around| at all)|\b(?:nobody|no one) needs me(?:$| anymore| here| "
+        r"around| at all)"
+        r"|\b(?:do not|does not|did not) deserve to (?:live|be alive|exist|be here|breathe|wake up)\b(?! (?:in|with|at|"
+        r"like|here in|on))"
+        r"|\b(?:picturing|imagining|visuali[sz]ing|dreaming about|obsessing over|can not stop thinking about|keep "
+        r"thinking about|can not stop picturing|keep picturing) (?:the|a|my) (?:rope|noose|gun|pistol|blade|razor)\b"
+        r"(?! (?:swing|course|ladder|for (?:the|my|a)|i (?:want|bought|got|saw)))"
+        r"|\b(?:urges?|impulses?|temptation|tempted|cravings?) to (?:cut|burn|hurt|harm|self harm)\b(?! (?:back|down|"
+        r"costs|corners|ties|my hair|his hair|her hair|the|my|out|class|in line|carbs|sugar|through|off|loose|"
+        r"people|someone|him|her|them|others))"
+        r"|\b(?:edge|ledge|side|railing) of (?:the|a|my) (?:\w+ )?(?:platform|roof|rooftop|bridge|cliff|building|"
+        r"balcony|overpass|tracks)\b(?: \w+){0,5}? (?:lean|leaning|step|stepping|jump|jumping|fall|falling|let go|"
+        r"letting go|tip|tipping)\b(?! (?:into|in) the (?:water|lake|river|pool|ocean|sea))"
+        r"|\b(?:scared|afraid|frightened|terrified) of myself\b(?! (?:in (?:\w+ )?(?:the|photos|pictures|videos|"
+        r"mirror)|on camera|lol|haha|lmao))"
+        r"|\bwhat if i (?:just )?(?:did not|do not|never|would not) (?:wake up|woke up|come back|exist)\b(?! (?:on "
+        r"time|in time|for|early|until|till|at))|\bwhat if i (?:just )?(?:died|disappeared|was gone|ended it|killed "
+        r"myself|was not here|stopped existing)\b(?! (?:for (?:a|the)|from))", negatable=False)
+    add("emergency",  # round 32: after pills, now throwing up and confused; a face that looks weird with another sign
+        r"\b(?:took|swallowed|popped|ate|downed|did|snorted|smoked|used|injected|shot up) (?:\w+ ){0,3}?(?:pills|benzo|"
+        r"opioid|meds|tablets|line|lines|bump|coke|drugs|something|molly|meth|crack|acid|too much|a bunch)\b"
+        r"(?: \w+){0,3}? (?:and )?(?:now )?(?:he|she|they|i|my \w+) (?:is|am|are|keeps|started|has been|s) (?:\w+ )?"
+        r"(?:throwing up|vomiting|puking|confused|disoriented|shaking|twitching|seizing|convulsing|burning up|"
+        r"overheating|hallucinating|foaming|turning blue|gasping)\b"
+        r"|\bface (?:looks|is|seems|went|looked) (?:weird|funny|off|wrong|strange|"
+        r"different)\b(?: \w+){0,6}? (?:can not "
+        r"(?:talk|speak|move|lift|walk)|could not (?:talk|speak|move|lift|walk)|slurring|drooling|arm|on the floor|"
+        r"fell|collapsed)\b|\b(?:on the floor|collapsed|fell|slurring|can not talk|can not speak)\b(?: \w+){0,6}? face "
+        r"(?:looks|is|seems|went|looked) (?:weird|funny|off|wrong|strange|different)\b", negatable=False)
+
     # ---- emergency -----------------------------------------------------------------------------
     e = "emergency"
     add(e,
@@ -1046,7 +1088,7 @@ def _rules() -> list[Rule]:
                 r"(?:does|do) not recognize (?:me|anyone|us)|out of it|not making sense|can not see straight|"
                 r"seeing things|losing my mind|not thinking straight|mixed up|foggy|talking nonsense|talking "
                 r"gibberish|babbling|rambling|incoherent|making no sense|(?:does|do|did) not know what (?:year|day|"
-                r"month|time) it is)")
+                r"month|time) it is|talking crazy|acting crazy|talking to (?:himself|herself)|paranoid)")
     add(e,
         r"\b" + hot + r"\b(?: \w+){0,8}? " + confused + r"\b|\b" + confused + r"\b(?: \w+){0,8}? "
         + hot + r"\b")
@@ -1260,8 +1302,9 @@ def _rules() -> list[Rule]:
     add(t,
         r"\b" + seek + r" (?:(?:to|some|a|into|in|with|for|me|about|on) )?" + det + place
         + r"\b(?! (?:said|says|told|thinks|wants|prescribed|appointment is|is|to (?:stop|end|be over|finish)))"
-        r"(?! for (?:my|his|her|their|a|the) (?:knee|back|shoulder|hip|ankle|leg|arm|neck|wrist|foot|injury|"
-        r"surgery|stroke|acl))")  # physical rehab
+        r"(?! for (?:my|his|her|their|a|the|an) (?:knee|back|shoulder|hip|ankle|leg|arm|neck|wrist|foot|injury|"
+        r"surgery|stroke|acl|checkup|check up|physical|flu|cold|cough|shot|vaccine|vaccination|test|blood work|"
+        r"bloodwork|rash|infection|annual|appointment|exam|sore throat|ear|eye|x ray|scan))")  # physical rehab
     add(t,
         r"\b(?:rehab|rehabs|detox|detoxes|treatment|program|programs|clinic|clinics|doctor|doctors|therapist|"
         r"therapists|iop|inpatient|outpatient) (?:\w+ ){0,2}?(?:takes|accepts|take|accept|covers|cover|is covered"
