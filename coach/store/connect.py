@@ -84,4 +84,6 @@ def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
         mode = conn.get_execution_options().get(SQLITE_BEGIN, "DEFERRED")
-        conn.exec_driver_sql(f"BEGIN {mode}")
+        # Straight to the driver: through exec_driver_sql this one statement cost as much as the query
+        # that follows it (SQLAlchemy's execution events and result set-up, about 80 us).
+        conn.connection.driver_connection.execute(f"BEGIN {mode}")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import math
+import sqlite3
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, time
@@ -31,6 +32,7 @@ from coach.models import (
     Reply,
     SafetyEvent,
     SettingChanged,
+    SharingSummary,
     Turn,
 )
 from coach.store import migrate
@@ -45,6 +47,7 @@ from coach.store.records import (
     SafetyEventRecord,
     SessionRecord,
 )
+from coach.store.sqlite_turns import SqliteTurns
 from coach.store.tables import checkins, exercise_runs, people, person_events, safety_events, sessions
 
 log = logging.getLogger(__name__)
@@ -59,7 +62,7 @@ UpdateFn = Callable[[Mapping[str, Any]], Values]
 
 
 def _reason(exc: BaseException) -> str:
-    if isinstance(exc, OperationalError | InterfaceError | TimeoutError | ConnectionError):
+    if isinstance(exc, OperationalError | InterfaceError | TimeoutError | ConnectionError | sqlite3.OperationalError):
         return "database unreachable or busy"
     if isinstance(exc, IntegrityError):
         return "the database refused the write"
@@ -83,6 +86,8 @@ class Store:
             raise StoreUnavailable(f"could not open the database: {type(exc).__name__}") from None
         # SQLite writers take the write lock up front (BEGIN IMMEDIATE) and wait on busy_timeout for it.
         self._writer = self.engine.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"})
+        # The per-turn statements on the sqlite3 driver itself (coach.store.sqlite_turns); None elsewhere.
+        self._sqlite_turns = SqliteTurns(self.engine.dialect) if self.engine.dialect.name == "sqlite" else None
         if upgrade:
             self.upgrade()
 
@@ -132,6 +137,20 @@ class Store:
     def load_state(self, user_id: str) -> PersonState | None:
         """The person's state, or None for someone never seen. `sharing` is read fresh from the consent tables."""
         with self._errors("load the state"), self.engine.connect() as conn:
+            fast = self._sqlite_turns
+            if fast is not None:
+                try:
+                    found = fast.load(conn.connection.driver_connection, user_id)
+                except sqlite3.OperationalError:  # e.g. no consent tables yet: the portable path copes
+                    found = None
+                    fast = None
+                if fast is not None:
+                    if found is None:
+                        return None
+                    person_id, state_json, shares = found
+                    state = PersonState.model_validate_json(state_json)
+                    state.sharing = load_sharing(conn, person_id) if shares else SharingSummary()
+                    return state
             row = conn.execute(_STATE_OF, {"user_id": user_id}).first()
             if row is None:
                 return None
@@ -149,6 +168,12 @@ class Store:
             session_row = {"session_key": turn.session_id or f"day-{turn.now.date().isoformat()}",
                            "channel": turn.channel, "started_at": turn.now, "last_turn_at": turn.now,
                            "turn_count": 1}
+            fast = self._sqlite_turns
+            if fast is not None and not reply.events:
+                with self.engine.connect() as conn:
+                    if fast.save_existing(conn.connection.driver_connection, turn.user_id, turn.now,
+                                          person_row["state"], session_row["session_key"], turn.channel):
+                        return
             with self._writer.begin() as conn:
                 person_id = _upsert(conn, people, person_row, ["user_id"],
                                     lambda new: {"updated_at": new["updated_at"], "state": new["state"]})

@@ -384,7 +384,9 @@ ALLOWED = {
     ("coach/store/connect.py", 'cursor.execute("PRAGMA journal_mode = WAL")'),
     ("coach/store/connect.py", 'cursor.execute("PRAGMA foreign_keys = ON")'),
     ("coach/store/connect.py", 'cursor.execute("PRAGMA synchronous = NORMAL")'),
-    ("coach/store/connect.py", 'conn.exec_driver_sql(f"BEGIN {mode}")'),
+    # Transaction control, not data: SQLite's BEGIN with its locking mode has no expression form.
+    ("coach/store/connect.py", 'conn.connection.driver_connection.execute(f"BEGIN {mode}")'),
+    ("coach/store/sqlite_turns.py", 'driver.execute("BEGIN IMMEDIATE")'),
 }
 
 
