@@ -138,6 +138,29 @@ def run_load(port: int, batches: list[list[tuple[bytes, dict[str, str]]]], secon
     }
 
 
+def worker_pids(master: int) -> list[int]:
+    """gunicorn's worker processes (children of the master), read from /proc."""
+    pids = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == master:
+                pids.append(int(entry.name))
+    return pids
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (0 if it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -174,7 +197,13 @@ def bench_target(kind: str, args: argparse.Namespace, env: dict[str, str], alexa
         run_load(port, warm, 10)
         batches = [make_requests(per_thread, t, alexa, signer) for t in range(args.concurrency)]
         # Requests must be fresh (150 s window), so the signing above must not take longer than that.
-        return run_load(port, batches, args.seconds)
+        workers = worker_pids(proc.pid)
+        cpu_before = sum(cpu_seconds(pid) for pid in workers)
+        result = run_load(port, batches, args.seconds)
+        cpu = sum(cpu_seconds(pid) for pid in workers) - cpu_before
+        # CPU per request is what the app costs whatever else the machine is doing; requests/s is not.
+        result["worker_cpu_ms_per_request"] = round(1000 * cpu / max(1, result["requests"]), 3)
+        return result
     finally:
         proc.terminate()
         proc.wait(10)
@@ -211,11 +240,13 @@ def main() -> int:
               **results, "coach_vs_hello_throughput": round(ratio, 3)}
     print(json.dumps(report, indent=2))
     print()
-    print("| target | requests/s | p50 ms | p99 ms | errors |")
-    print("|---|---|---|---|---|")
+    print("| target | requests/s | p50 ms | p99 ms | errors | worker CPU ms/request |")
+    print("|---|---|---|---|---|---|")
     for kind in ("hello", "coach"):
         r = results[kind]
-        print(f"| {kind} | {r['rps']} | {r['p50_ms']} | {r['p99_ms']} | {r['errors']} |")
+        print(f"| {kind} | {r['rps']} | {r['p50_ms']} | {r['p99_ms']} | {r['errors']} | "
+              f"{r['worker_cpu_ms_per_request']} |")
+    print(f"load average at the end: {os.getloadavg()[0]:.2f}")
     print(f"\ncoach throughput = {ratio:.0%} of hello (target >= 70%); coach p99 {results['coach']['p99_ms']} ms "
           f"(target < 50 ms)")
     return 0
