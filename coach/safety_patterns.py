@@ -122,9 +122,6 @@ def _rules() -> list[Rule]:
               r"trying to|tried to|try to|pray to|praying to|"
               r"begging to|longing to|long to|let me|just want|just wanna|ok to|okay to|going to try to|"
               r"want it to be time to|wish i could|"
-              # round 29 (frames from a systematic frame x death-word grid)
-              r"would like to|would love to|would love to just|can not wait to|cannot wait to|time for me to|"
-              r"keep wanting to|all i want is to|want so badly to|want so bad to|"
               # "about to" only of a person ("my phone is about to die" is not a wish); last, so the
               # alternation before it stays grouped by first letter (coach.safety_factor)
               r"(?:(?<=i am )|(?<=i am just )|(?<=i )|(?<=i feel )|(?<=i was ))about to)")
@@ -140,20 +137,26 @@ def _rules() -> list[Rule]:
              r"check out for good|stop breathing|fade away|fade out|vanish|vanish forever|go away forever|"
              r"go away for good|never come back|not come back|not be alive anymore|be done with it all|go to heaven|"
              r"join (?:\w+ ){1,2}in heaven|be with (?:\w+ ){1,3}in heaven|cease to exist|"
-             r"be gone(?! (?:by|before|for|from|when|till|until|on|at|in|to|already|all|the|this|next|during)\b)|"
-             r"overdose" + _OD_IDIOM + r"|(?:take|swallow|down) (?:all|every one|all of) (?:of )?(?:my|the) "
-             r"(?:pills|meds|tablets|benzo|opioid)|end (?:my|the) pain (?:forever|for good)|end my suffering|"
              r"not live anymore|not live|no longer live|no longer exist|no longer be here|out of this life|"
              r"end things(?! (?:with|between|off|on a|there|here)\b)|ending things(?! (?:with|between|off|on a|there|"
              r"here)\b)|out of this world|out of life|out of here for good|out for good|bleed out|bleed to death)")
-    add(s,
-        r"\b" + desire + r" (?:to )?(?:\w+ ){0,3}?" + death + r"\b(?! (?:of|from|laughing|for|to see|to know|"
+    death_tail = (r"\b(?! (?:of|from|laughing|for|to see|to know|"
         r"to try|than|my hair|her hair|his hair|your hair|the hair|in a|when|on the inside|inside|serious|"
         r"tired|on my feet|set|certain|sure|wrong|end|last|if|with laughter|happy|eventually|someday|one "
         r"day|center|centre|ahead|giveaway|weight|heat|silent|quiet|asleep|even|drunk|right|straight|meat|broke|on "
         r"(?:this|that) hill|one "
         r"day|old|of old age|in my sleep when|alone|broke|broke|trying|early|so early|on time|in time|late))"
         r"(?<!i am dying)(?<!he is dying)(?<!she is dying)(?<!they are dying)")  # "i feel like i am dying": a scene
+    add(s, r"\b" + desire + r" (?:to )?(?:\w+ ){0,3}?" + death + death_tail)
+    # round 29 (a frame x death-word grid): more frames and death phrases, in rules of their own so that each
+    # keeps a gate on both of its halves (one rule with everything lost its frame gate and ran four times as often)
+    desire2 = (r"(?:would like to|would love to|would love to just|can not wait to|cannot wait to|time for me to|"
+               r"keep wanting to|all i want is to|want so badly to|want so bad to)")
+    death2 = (r"(?:be gone(?! (?:by|before|for|from|when|till|until|on|at|in|to|already|all|the|this|next|during)\b)|"
+              r"overdose" + _OD_IDIOM + r"|(?:take|swallow|down) (?:all|every one|all of) (?:of )?(?:my|the) "
+              r"(?:pills|meds|tablets|benzo|opioid)|end (?:my|the) pain (?:forever|for good)|end my suffering)")
+    add(s, r"\b" + desire + r" (?:to )?(?:\w+ ){0,3}?" + death2 + death_tail)
+    add(s, r"\b" + desire2 + r" (?:to )?(?:\w+ ){0,3}?(?:" + death + r"|" + death2 + r")" + death_tail)
     add(s,
         r"\bbetter off (?:gone|not here|not around|not existing|not alive|never born|if i was not here|"
         r"if i were not here)\b|\b(?:want|wish|need|hope) (?:for )?(?:it|it all|everything|all of it|my life|"
