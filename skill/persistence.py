@@ -10,13 +10,14 @@ uses; save_attributes stays for callers that only have attributes.
 from __future__ import annotations
 
 import fcntl
+import os
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, BinaryIO, Protocol
 
 from ask_sdk_core.attributes_manager import AbstractPersistenceAdapter
 from ask_sdk_model import RequestEnvelope
@@ -58,6 +59,11 @@ class SqliteWriteLock:
         self.path = Path(database + ".write-lock")
         self.timeout_s = timeout_s
         self._thread_lock = threading.Lock()
+        # The lock file stays open between turns (opening it cost as much as a SQLite statement), but
+        # only in the process that opened it: a forked worker sharing the parent's open file would share
+        # its flock too, and the two would no longer exclude each other.
+        self._handle: BinaryIO | None = None
+        self._handle_pid = 0
 
     @contextmanager
     def hold(self) -> Iterator[None]:
@@ -65,20 +71,29 @@ class SqliteWriteLock:
             yield
             return
         try:
-            try:
-                handle = open(self.path, "a+b")  # noqa: SIM115 - closed below, after the unlock
-            except OSError:
+            fd = self._fd()
+            if fd is None:
                 yield  # no lock file (directory gone, read-only): the store will report the write
                 return
-            with handle:
-                locked = self._lock(handle.fileno())
-                try:
-                    yield
-                finally:
-                    if locked:
-                        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+            locked = self._lock(fd)
+            try:
+                yield
+            finally:
+                if locked:
+                    fcntl.flock(fd, fcntl.LOCK_UN)
         finally:
             self._thread_lock.release()
+
+    def _fd(self) -> int | None:
+        """This process's open lock file (called with the thread lock held)."""
+        if self._handle is None or self._handle_pid != os.getpid():
+            try:
+                self._handle = open(self.path, "a+b")  # noqa: SIM115 - kept open for the process's life
+            except OSError:
+                self._handle = None
+                return None
+            self._handle_pid = os.getpid()
+        return self._handle.fileno()
 
     def _lock(self, fd: int) -> bool:
         deadline = time.monotonic() + self.timeout_s

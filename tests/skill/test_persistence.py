@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fcntl
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -83,3 +84,24 @@ def test_a_missing_directory_is_left_for_the_store_to_report(tmp_path: Path) -> 
     lock = SqliteWriteLock(str(tmp_path / "gone" / "aria.db"))
     with lock.hold():
         pass
+
+
+def test_the_kept_lock_file_is_reopened_after_a_fork(tmp_path: Path) -> None:
+    """gunicorn forks workers: a child must not take the lock through its parent's open file."""
+    lock = SqliteWriteLock(str(tmp_path / "aria.db"))
+    with lock.hold():
+        pid = os.fork()
+        if pid == 0:  # the child: the parent holds the lock, so a non-blocking take must fail
+            code = 3
+            try:
+                fd = lock._fd()
+                if fd is not None:
+                    try:
+                        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                        code = 1  # taken: it shared the parent's lock
+                    except BlockingIOError:
+                        code = 0
+            finally:
+                os._exit(code)
+        _, status = os.waitpid(pid, 0)
+    assert os.WEXITSTATUS(status) == 0
