@@ -28,7 +28,7 @@ _SOMEONE = (r"(?:he|she|they|him|her|them|friend|boyfriend|girlfriend|husband|wi
 _FILL = (r"(?:(?:my|the|a|an|all|of|off|on|from|taking|take|using|popping|these|those|this|that|some|any|"
          r"more|prescribed|prescription|daily|nightly|evening|morning|night|bedtime|usual|regular|last|few|"
          r"two|one|half|doses?|dose of|pills?|tablets?|meds|medication|medicine|script|remaining|rest of|"
-         r"rest|entire|whole|days?|weeks?|nights|couple|a few days) ){0,4}")
+         r"rest|entire|whole|days?|weeks?|nights|couple|a few days|own) ){0,4}")
 _BENZO = r"benzo"
 _DRINK = (r"(?:alcohol|drink|drinks|drinking|drank|drunk|drinkin|a few|buzzed|tipsy|hammered|"
           r"a glass|glass of alcohol|bottle of alcohol|six pack|twelve pack|a fifth|fifth of|a pint|pints|"
@@ -242,9 +242,10 @@ def _rules() -> list[Rule]:
         r"even|will even|would really|would ever|is gonna)? ?(?:miss me|care if i (?:just |even )?(?:die|died|"
         r"was gone|were"
         r" gone|am gone|lived|live|overdosed|overdose|killed myself|was dead|disappeared|disappear|did not wake up)"
-        r"|notice if i (?:just |even )?(?:die|died|was gone|were gone|am gone|disappeared|"
+        r"|notice (?:if|when|once|after) i (?:just |even )?(?:die|died|was gone|were gone|am gone|disappeared|"
         r"disappear|vanished|vanish|was not here|were not here|was not around|stopped existing|was dead|"
-        r"did not wake up|never woke up|left for good))\b", negatable=False)
+        r"did not wake up|never woke up|left for good))\b(?! (?:on|for|to|from|at|this|next|tomorrow|today)\b)",
+        negatable=False)
     add(s,
         r"\b(?:wish|hope|pray) (?:that )?i (?:would not|will not|do not|did not|never|would never|could "
         r"just not|could not|just do not) (?:ever )?wake up\b|\b(?:wish|hope|pray) (?:that )?i (?:would|"
@@ -313,8 +314,8 @@ def _rules() -> list[Rule]:
         r"|\bwhy (?:should|would) i (?:keep living|live|stay alive|go on)\b"
         r"|\bnot (?:sure|certain) (?:if |that |whether )?i (?:want to|can) (?:live|stay alive|go on|keep "
         r"going|keep living|be alive)\b|\b(?:everyone|everybody|my family|my kids|my kid|my wife|my husband|"
-        r"the world|they|people|everything|things|life|my \w+) (?:would|will|is going to|are going to|would all"
-        r")(?: honestly| really| probably| actually| definitely| just| all)? be (?:so |a lot |much |way |just )?"
+        r"the world|they|people|everything|things|life|my \w+) (?:(?:would|will|is going to|are going to|would all"
+        r")(?: honestly| really| probably| actually| definitely| just| all)? )?be (?:so |a lot |much |way |just )?"
         r"(?:better|happier|fine|okay|ok|easier|relieved|lighter|freer)"
         r"(?: off)? (?:without me|if i (?:just |simply )?(?:(?:was|were|am|was just|were just) (?:gone|dead|"
         r"not (?:here|around|alive|in the picture))|died|disappeared|was never born|were never born))\b")
@@ -612,7 +613,8 @@ def _rules() -> list[Rule]:
         r"plan|planning|could|should|might|keep|kept|feel like|felt like|ready|need|about) (?:to )?(?:just |simply |"
         r"maybe )?(?:step|stepping|walk|walking|run|running|lie down|lying down|lay down|jump|jumping|throw myself|"
         r"throwing myself|drive|driving|swerve|swerving) (?:out )?(?:in front of (?:a|the|an|oncoming|a moving|a "
-        r"speeding) (?:train|bus|truck|semi|car|subway|lorry)|(?:into|onto|on to) (?:the |oncoming |moving )?"
+        r"speeding|the next|a passing|the next passing) (?:train|bus|truck|semi|car|subway|lorry)|(?:into|onto|"
+        r"on to) (?:the |oncoming |moving )?"
         r"(?:traffic|tracks|train tracks|railroad tracks|highway|freeway)|into the (?:sea|ocean|river|lake|water)"
         r"(?! (?:on|for|with|to|at|and (?:swim|cool|play))\b))\b"
         r"|\b(?:pills|meds|benzo|opioid|tablets|rope|gun|razor|blades?|stash|bottle) (?:\w+ ){0,3}?(?:for|until) "
@@ -877,6 +879,15 @@ def _rules() -> list[Rule]:
         r"fell|collapsed)\b|\b(?:on the floor|collapsed|fell|slurring|can not talk|can not speak)\b(?: \w+){0,6}? face "
         r"(?:looks|is|seems|went|looked) (?:weird|funny|off|wrong|strange|different)\b", negatable=False)
 
+    add(s,  # round 33: heading to the bridge, taking them all, "just end me"
+        r"\b(?:going to|gonna|about to|heading|headed|on my way|driving|walking) (?:go )?to the (?:bridge|overpass|"
+        r"tracks|train tracks|railroad tracks|roof|rooftop|cliff|cliffs)(?:$| (?:after this|now|tonight|right now|"
+        r"one last time))"
+        r"|\b(?:pills|meds|benzo|opioid|tablets|bottle)\b(?: \w+){0,8}? (?:going to|gonna|about to|want to|will|might|"
+        r"could|should|ready to|thinking about|planning to|just) (?:just )?(?:take|swallow|down|taking|swallowing) "
+        r"(?:them|those|these|it) all\b(?! (?:in the|at|with|every|each|by|before|after))"
+        r"|\b(?:just|please|somebody|someone|god) end me(?: already| now| please)?$", negatable=False)
+
     # ---- emergency -----------------------------------------------------------------------------
     e = "emergency"
     add(e,
@@ -1091,7 +1102,8 @@ def _rules() -> list[Rule]:
                 r"(?:does|do) not recognize (?:me|anyone|us)|out of it|not making sense|can not see straight|"
                 r"seeing things|losing my mind|not thinking straight|mixed up|foggy|talking nonsense|talking "
                 r"gibberish|babbling|rambling|incoherent|making no sense|(?:does|do|did) not know what (?:year|day|"
-                r"month|time) it is|talking crazy|acting crazy|talking to (?:himself|herself)|paranoid)")
+                r"month|time) it is|talking crazy|acting crazy|talking to (?:himself|herself)|paranoid|seeing stuff|"
+                r"hearing stuff)")
     add(e,
         r"\b" + hot + r"\b(?: \w+){0,8}? " + confused + r"\b|\b" + confused + r"\b(?: \w+){0,8}? "
         + hot + r"\b")
@@ -1099,8 +1111,8 @@ def _rules() -> list[Rule]:
         r"\b(?:hallucinating|hallucinations|hallucination|seeing things|hearing things|hearing voices|"
         r"seeing (?:bugs|people|shadows|spiders|snakes|things that are not there|stuff that is not there)|"
         r"bugs (?:crawling|under my skin|on my skin|everywhere)|crawling (?:on|under|all over) my skin|"
-        r"delirium|delirious|d ts|dts|the d t s|delirium tremens|(?:he|she) (?:does|did) not know (?:where|who) "
-        r"(?:he|she) is(?! going| headed| at with)|do not know where i am|do not know who i"
+        r"delirium|delirious|d ts|dts|the d t s|delirium tremens|(?:he|she) (?:does|did|do) not know (?:where|who) "
+        r"(?:he|she) (?:is|at)(?! going| headed| at with)|do not know where i am|do not know who i"
         r" am|do not know what day it is|losing touch with reality)\b", hypothetical=True)
     add(e,  # round 26: an arm clutched with sweating or chest pain; the left arm hurting; a seizure coming on in
         # withdrawal
