@@ -164,7 +164,7 @@ def _rules() -> list[Rule]:
         r"(?:for )?(?:it|it all|everything|all of it|my life|life|this life|this) to (?:stop|end|be over) "
         r"(?:for good|forever|permanently)\b"
         r"|\b(?:want|wish|need|hope) (?:for )?(?:the|my|this|all the|all this) (?:pain|suffering|hurt|"
-        r"hurting|misery) to (?:stop|end|go away|be over) (?:forever|for good|permanently)\b"
+        r"hurting|misery) to (?:stop|end|go away|be over)(?: \w+){0,4}? (?:forever|for good|permanently)\b"
         r"|\b(?:goodbye|farewell|suicide) (?:letter|letters|note|notes|message|messages|video|videos|text|texts|"
         r"email|emails|post|posts|voicemail|voicemails|voice memo|recording)\b"
         r"|\b(?:letter|letters|note|notes|message|messages|video|videos) (?:\w+ ){0,4}(?:saying|to say|that "
@@ -321,6 +321,9 @@ def _rules() -> list[Rule]:
         r"not (?:here|around|alive|in the picture))|died|disappeared|was never born|were never born))\b")
 
     add(s,
+        r"\bhow (?:many|much) (?:\w+ ){1,2}?(?:would it take|does it take|it takes|do you need|would i need|would you "
+        r"need) to (?:die|kill (?:me|myself|you|someone|a person|somebody)|not wake up|overdose|stop (?:my|your|a) "
+        r"heart|be fatal)\b|"
         r"\b(?:googl\w*|search\w*|look\w* up|research\w*|read\w* about|asking about) (?:\w+ ){0,3}?how (?:many|much) "
         r"(?:\w+ ){0,2}?(?:pills|benzo|opioid|tablets|meds|it takes|would it take|it would take)\b"
         r"|\bhow long (?:\w+ ){0,4}?(?:to )?(?:bleed out|bleed to death|suffocate|die from (?:an? )?(?:overdose|"
@@ -448,8 +451,10 @@ def _rules() -> list[Rule]:
         r"my creator)\b(?! (?:at|in|on) (?:church|mass|service))"
         r"|\b(?:tell|give|make sure|take care of|look after|watch over|say goodbye to)\b(?: \w+){1,8}? (?:when|after"
         r"|once) i am (?:gone|dead|not here)\b(?! (?:this|next|on|for|to|tomorrow|today|at|in))"
-        r"|\b(?:can not|could not|do not) see myself (?:living|being alive|being here|alive|making it|surviving|"
-        r"still here) (?:past|beyond|through|until|much longer|another|to see|in (?:a|five|ten) years?)\b",
+        r"|\b(?:can not|could not|do not) (?:see|imagine|picture) (?:myself )?(?:living|being alive|being here|alive|"
+        r"making it|surviving|still here|still being here|still alive) (?:past|beyond|through|until|much longer|"
+        r"another|to see|in (?:a|five|ten) years?|next (?:year|week|month|summer|christmas|birthday)|a year from "
+        r"now|by (?:next|the end))\b",
         negatable=False)
 
     add(s,  # round 17: life easier if i was gone, the only thing keeping me here, not caring if i overdose
@@ -888,6 +893,26 @@ def _rules() -> list[Rule]:
         r"(?:them|those|these|it) all\b(?! (?:in the|at|with|every|each|by|before|after))"
         r"|\b(?:just|please|somebody|someone|god) end me(?: already| now| please)?$", negatable=False)
 
+    add(s,  # round 34: fine to the therapist but a plan, the reason everything is bad, stopping feeling forever,
+        # forgiveness for what i am about to do, pills hidden until i use them, the thought of dying as a comfort,
+        # wanting to cut right now
+        r"\b(?:told|tell|said)\b(?: \w+){0,5}? (?:fine|okay|ok|good|alright)\b(?: \w+){0,3}? (?:but|and) i (?:have|got|"
+        r"made) a plan(?:$| (?:for it|for tonight|now|already))"
+        r"|\bi am the (?:reason|problem|cause)\b(?: \w+){0,5}? (?:and )?i (?:need|have|should|ought|"
+        r"must) (?:to )?(?:go|"
+        r"leave|disappear|be gone)(?:$| for good| forever| away)"
+        r"|\b(?:want|wish|need|wanna) to (?:just )?stop feeling(?: anything| everything| at all)? (?:forever|for good|"
+        r"permanently)\b|\bnot (?:have to )?feel anything ever again\b"
+        r"|\b(?:forgive me|sorry|i am sorry)\b(?: \w+){0,3}? (?:for )?what i (?:am about to|am going to|will|am gonna|"
+        r"have to|need to) do\b"
+        r"|\b(?:hid|hiding|hidden|hide|stashed|stash|stashing)\b(?: \w+){0,2}? (?:pills|meds|benzo|opioid|rope|gun|"
+        r"razor|blades?|tablets)\b(?: \w+){0,8}? (?:before|until|so) i (?:can )?(?:use|take) them(?: all)?\b"
+        r"|\b(?:thought|thoughts|idea|thinking) (?:of|about) (?:dying|death|being dead|killing myself|not being here|"
+        r"ending it|suicide|not waking up)\b(?: \w+){0,2}? (?:calms|comforts|relaxes|soothes|helps|makes me feel "
+        r"(?:better|calm|good|peaceful)|is (?:comforting|calming|soothing|peaceful|a relief))\b"
+        r"|\b(?:want|wanna|need|urge|going|gonna|about|tempted|craving) to (?:cut|burn)(?: myself)?(?: (?:so bad|so "
+        r"badly|really bad|right now|tonight|again))+$", negatable=False)
+
     # ---- emergency -----------------------------------------------------------------------------
     e = "emergency"
     add(e,
@@ -1078,7 +1103,8 @@ def _rules() -> list[Rule]:
         r"|\b(?:can not|could not) (?:move|feel|lift|raise|use) (?:the |my |his |her |their )?(?:left |right )?"
         r"side of (?:my|his|her|their) (?:face|body|mouth)\b|\b(?:can not|could not) (?:move|feel|use) half (?:of )?"
         r"(?:my|his|her|their) (?:face|body|mouth)\b|\bhalf (?:of )?(?:my|his|her|their) (?:face|body|mouth) (?:is |"
-        r"feels |went |has gone )?(?:numb|drooping|droopy|dead|paralyzed|tingling|not working|frozen)\b"
+        r"feels |went |has gone )?(?:numb|drooping|droopy|dead|paralyzed|tingling|not working|frozen|not moving|"
+        r"will not move|can not move|stopped working|stopped moving)\b"
         r"|\b(?:can not|could not) (?:move|feel|lift|raise) (?:my|his|her) (?:arm|arms|leg|legs|face|"
         r"left|right|hand)\b|\b(?:arm|leg|hand) (?:is |feels |went |has gone )?(?:numb|weak|limp|dead|"
         r"paralyzed)\b(?! from (?:sleeping|lying|sitting))|\b(?:slurred|slurring|garbled) (?:speech|words|"
@@ -1110,6 +1136,7 @@ def _rules() -> list[Rule]:
     add(e,
         r"\b(?:hallucinating|hallucinations|hallucination|seeing things|hearing things|hearing voices|"
         r"seeing (?:bugs|people|shadows|spiders|snakes|things that are not there|stuff that is not there)|"
+        r"(?:see|seeing|saw|sees) (?:the )?(?:shadow people|shadow figures|shadows moving|little people)|"
         r"bugs (?:crawling|under my skin|on my skin|everywhere)|crawling (?:on|under|all over) my skin|"
         r"delirium|delirious|d ts|dts|the d t s|delirium tremens|(?:he|she) (?:does|did|do) not know (?:where|who) "
         r"(?:he|she) (?:is|at)(?! going| headed| at with)|do not know where i am|do not know who i"
@@ -1395,6 +1422,7 @@ def negated(words_before: list[str], negators: frozenset[str] = _NEGATORS) -> bo
 # A question opening ("is it normal to see things", "does stopping cause seizures") makes what follows a
 # hypothetical, unless it asks about a person in front of the speaker ("is he having a seizure"). A bare
 # "is" elsewhere is not a question: "she is seeing things" is a scene (it used to be cancelled).
+_MODALS = frozenset({"can", "could", "might", "may", "would", "will"})
 _QUESTION_OPENERS = frozenset({"is", "does", "do", "are", "did", "can", "could", "will", "would", "should"})
 _PRESENT_PERSON = frozenset({"he", "she", "they", "my", "this", "his", "her", "someone", "somebody", "your", "we"})
 
@@ -1403,7 +1431,11 @@ def _hypothetical(words_before: list[str]) -> bool:
     if words_before and words_before[0] in _QUESTION_OPENERS and (
             len(words_before) == 1 or words_before[1] not in _PRESENT_PERSON):
         return True
-    return any(w in _HYPOTHETICAL for w in words_before[-8:])
+    # a modal before "not" is an inability or a refusal, not a what-if ("i can not stop shaking and i see ...")
+    last = words_before[-8:]
+    return any(w in _HYPOTHETICAL and not (w in _MODALS and i + 1 < len(last) and last[i + 1] == "not")
+               and not (w == "not" and i > 0 and last[i - 1] in _MODALS)
+               for i, w in enumerate(last))
 
 
 def rule_flags(text: str, *, gate: bool = True, words: set[str] | None = None) -> set[str]:
