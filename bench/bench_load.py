@@ -25,7 +25,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -36,16 +35,14 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.loadgen import Request, cpu_seconds, make_requests, run_load  # noqa: E402
 from coach.content import Content, default_content  # noqa: E402
 from coach.flows.progress import streak  # noqa: E402
 from coach.store import Store  # noqa: E402
 from tests.reliability.servers import CertOrigin, HttpClient, SkillServer, free_port  # noqa: E402
 from tests.reliability.sessions import days_before, seed_checkins  # noqa: E402
-from tests.skill.alexa_ca import SKILL_ID, FakeAmazonCA, alexa_request, body_of, intent, launch, make_test_ca  # noqa: E402
+from tests.skill.alexa_ca import SKILL_ID, FakeAmazonCA, make_test_ca  # noqa: E402
 from tests.skill.alexa_client import AlexaPerson  # noqa: E402
-
-Request = tuple[bytes, dict[str, str]]
-
 
 # ---- PostgreSQL for the bench ------------------------------------------------------------------
 
@@ -87,90 +84,14 @@ def postgres_cluster(workdir: Path) -> Iterator[str]:
 # ---- the load ----------------------------------------------------------------------------------
 
 
-def conversation(alexa: dict[str, str]) -> list[tuple[str, dict[str, str] | None]]:
-    steps: list[tuple[str, dict[str, str] | None]] = [("launch", None)]
-    steps += [(alexa["no"], None)] * 2  # onboarding
-    steps += [(alexa["craving"], None), (alexa["rate"], {"number": "7"})]
-    steps += [(alexa["next"], None)] * 4
-    steps += [(alexa["rate"], {"number": "4"}), (alexa["checkin"], None), (alexa["rate"], {"number": "5"}),
-              (alexa["free_text"], {"text": "tired but okay"}), (alexa["progress"], None), (alexa["stop"], None),
-              ("end", None)]
-    return steps
-
-
-def make_requests(count: int, tag: str, alexa: dict[str, str], ca: FakeAmazonCA) -> list[Request]:
-    out: list[Request] = []
-    person = 0
-    while len(out) < count:
-        person += 1
-        kw = {"skill_id": SKILL_ID, "user_id": f"amzn1.ask.account.load-{tag}-{person}",
-              "session_id": f"amzn1.echo-api.session.{tag}-{person}"}
-        for name, slots in conversation(alexa):
-            if name == "launch":
-                env = launch(**kw)
-            elif name == "end":
-                env = alexa_request({"type": "SessionEndedRequest", "reason": "USER_INITIATED"}, **kw)
-            else:
-                env = intent(name, slots, **kw)
-            body = body_of(env)
-            out.append((body, ca.good.headers(body)))
-            if len(out) >= count:
-                break
-    return out
-
-
-def percentile(sorted_values: list[float], q: float) -> float:
-    return sorted_values[min(len(sorted_values) - 1, int(len(sorted_values) * q))]
-
-
-def cpu_seconds(pids: list[int]) -> float:
-    """User + system CPU time of these processes (the machine may be shared: CPU per request is the
-    figure that does not depend on what else runs)."""
-    total = 0
-    for pid in pids:
-        try:
-            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of stat)
-    return total / os.sysconf("SC_CLK_TCK")
-
-
-def run_load(server: SkillServer, batches: list[list[Request]], seconds: float) -> dict[str, Any]:
-    latencies: list[list[float]] = [[] for _ in batches]
-    errors = [0] * len(batches)
+def load(server: SkillServer, batches: list[list[Request]], seconds: float) -> dict[str, Any]:
     client = HttpClient(server.port, timeout_s=30)
-    workers = server.worker_pids()
-    cpu_before = cpu_seconds(workers)
-    deadline = time.perf_counter() + seconds
+    return run_load(lambda body, headers: client.post("/alexa", body, headers).status_code == 200,
+                    batches, seconds, server.worker_pids())
 
-    def user(i: int) -> None:
-        for body, headers in batches[i]:
-            if time.perf_counter() >= deadline:
-                return
-            start = time.perf_counter()
-            try:
-                ok = client.post("/alexa", body, headers).status_code == 200
-            except OSError:
-                ok = False
-            latencies[i].append(time.perf_counter() - start)
-            errors[i] += 0 if ok else 1
 
-    started = time.perf_counter()
-    threads = [threading.Thread(target=user, args=(i,)) for i in range(len(batches))]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    elapsed = time.perf_counter() - started
-    worker_cpu = cpu_seconds(workers) - cpu_before
-    values = sorted(x for lat in latencies for x in lat)
-    exhausted = any(len(lat) == len(batch) for lat, batch in zip(latencies, batches, strict=True))
-    return {"requests": len(values), "errors": sum(errors), "rps": round(len(values) / elapsed, 1),
-            "p50_ms": round(1000 * statistics.median(values), 1), "p99_ms": round(1000 * percentile(values, 0.99), 1),
-            "max_ms": round(1000 * values[-1], 1), "ran_out_of_requests": exhausted,
-            "worker_cpu_ms_per_request": round(1000 * worker_cpu / len(values), 1),
-            "loadavg_1min": round(os.getloadavg()[0], 1)}
+def signed(count: int, tag: str, alexa: dict[str, str], ca: FakeAmazonCA) -> list[Request]:
+    return make_requests(count, tag, alexa, ca.good, SKILL_ID, onboarding_answers=2)
 
 
 # ---- history ------------------------------------------------------------------------------------
@@ -242,11 +163,11 @@ def bench_backend(url: str, args: argparse.Namespace, workdir: Path, content: Co
     result: dict[str, Any] = {"load": {}, "history": []}
     try:
         server.start(workdir)
-        run_load(server, [make_requests(40, f"warm-{t}", alexa, ca) for t in range(4)], 3)
+        load(server, [signed(40, f"warm-{t}", alexa, ca) for t in range(4)], 3)
         for users in args.users:
             per_user = int(args.seconds * 400 / users) + 20  # more than the server can answer in time
-            batches = [make_requests(per_user, f"u{users}-{t}", alexa, ca) for t in range(users)]
-            result["load"][users] = run_load(server, batches, args.seconds)
+            batches = [signed(per_user, f"u{users}-{t}", alexa, ca) for t in range(users)]
+            result["load"][users] = load(server, batches, args.seconds)
             print(f"  {users:>3} users: {result['load'][users]}", flush=True)
         for days in (1, 120, 730):  # 120: the state's summary window is full; beyond it nothing grows
             result["history"].append(time_history(server, store, content, ca, days, args.history_people))

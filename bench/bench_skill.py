@@ -19,17 +19,18 @@ import json
 import os
 import platform
 import socket
-import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from bench.loadgen import make_requests, run_load, worker_pids  # noqa: E402
 
 SKILL_ID = "amzn1.ask.skill.00000000-bench-aria-0000-000000000000"
 
@@ -59,106 +60,19 @@ def bench_app(kind: str) -> Any:
     return app
 
 
-# ---- the load -------------------------------------------------------------------------------
+# ---- the load ----------------------------------------------------------------------------------
 
 
-def conversation(alexa: dict[str, str]) -> list[tuple[str, dict[str, str] | None]]:
-    """(request kind or Alexa intent name, slots) for one person's session."""
-    steps: list[tuple[str, dict[str, str] | None]] = [("launch", None)]
-    steps += [(alexa["no"], None)] * 3  # onboarding questions
-    steps += [(alexa["craving"], None), (alexa["rate"], {"number": "7"})]
-    steps += [(alexa["next"], None)] * 4
-    steps += [(alexa["rate"], {"number": "4"}), (alexa["checkin"], None), (alexa["rate"], {"number": "5"}),
-              (alexa["free_text"], {"text": "tired but okay"}), (alexa["progress"], None), (alexa["stop"], None),
-              ("end", None)]
-    return steps
-
-
-def make_requests(count: int, thread: int, alexa: dict[str, str], signer: Any) -> list[tuple[bytes, dict[str, str]]]:
-    from tests.skill.alexa_ca import alexa_request, body_of, intent, launch
-
-    out: list[tuple[bytes, dict[str, str]]] = []
-    person = 0
-    while len(out) < count:
-        person += 1
-        user, session = f"amzn1.ask.account.bench-{thread}-{person}", f"amzn1.echo-api.session.{thread}-{person}"
-        for name, slots in conversation(alexa):
-            kw = {"skill_id": SKILL_ID, "user_id": user, "session_id": session}
-            if name == "launch":
-                env = launch(**kw)
-            elif name == "end":
-                env = alexa_request({"type": "SessionEndedRequest", "reason": "USER_INITIATED"}, **kw)
-            else:
-                env = intent(name, slots, **kw)
-            body = body_of(env)
-            out.append((body, signer.headers(body)))
-            if len(out) >= count:
-                break
-    return out
-
-
-def run_load(port: int, batches: list[list[tuple[bytes, dict[str, str]]]], seconds: float) -> dict[str, Any]:
-    latencies: list[list[float]] = [[] for _ in batches]
-    errors = [0] * len(batches)
-    deadline = time.perf_counter() + seconds
-
-    def worker(i: int) -> None:
-        for body, headers in batches[i]:
-            if time.perf_counter() >= deadline:
-                return
-            start = time.perf_counter()
-            try:
-                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-                conn.request("POST", "/alexa", body=body, headers=headers)
-                resp = conn.getresponse()
-                resp.read()
-                conn.close()
-                ok = resp.status == 200
-            except OSError:
-                ok = False
-            latencies[i].append(time.perf_counter() - start)
-            if not ok:
-                errors[i] += 1
-
-    started = time.perf_counter()
-    threads = [threading.Thread(target=worker, args=(i,)) for i in range(len(batches))]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    elapsed = time.perf_counter() - started
-    all_lat = sorted(x for lat in latencies for x in lat)
-    n = len(all_lat)
-    return {
-        "requests": n, "errors": sum(errors), "seconds": round(elapsed, 2),
-        "rps": round(n / elapsed, 1),
-        "p50_ms": round(1000 * statistics.median(all_lat), 2) if n else None,
-        "p99_ms": round(1000 * all_lat[min(n - 1, int(n * 0.99))], 2) if n else None,
-        "max_ms": round(1000 * all_lat[-1], 2) if n else None,
-    }
-
-
-def worker_pids(master: int) -> list[int]:
-    """gunicorn's worker processes (children of the master), read from /proc."""
-    pids = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text()
-            except OSError:
-                continue
-            if int(stat.rsplit(")", 1)[1].split()[1]) == master:
-                pids.append(int(entry.name))
-    return pids
-
-
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU time of a process so far (0 if it is gone)."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return 0.0
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+def post_fresh_connection(port: int) -> Callable[[bytes, dict[str, str]], bool]:
+    """A POST over a new connection each time, as Alexa's edge does."""
+    def post(body: bytes, headers: dict[str, str]) -> bool:
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        conn.request("POST", "/alexa", body=body, headers=headers)
+        resp = conn.getresponse()
+        resp.read()
+        conn.close()
+        return resp.status == 200
+    return post
 
 
 def free_port() -> int:
@@ -191,19 +105,14 @@ def bench_target(kind: str, args: argparse.Namespace, env: dict[str, str], alexa
     try:
         wait_ready(port, proc)
         per_thread = int(args.seconds * 1500 / args.concurrency) + 200  # more than can be sent in time
+        post, workers = post_fresh_connection(port), worker_pids(proc.pid)
         # /healthz answers as soon as one worker is up; the others may still be importing the app (seconds of
         # CPU each), so warm up long enough that every worker is serving before the clock starts.
-        warm = [make_requests(1500, 1000 + t, alexa, signer) for t in range(args.concurrency)]
-        run_load(port, warm, 10)
-        batches = [make_requests(per_thread, t, alexa, signer) for t in range(args.concurrency)]
+        warm = [make_requests(1500, f"warm-{t}", alexa, signer, SKILL_ID) for t in range(args.concurrency)]
+        run_load(post, warm, 10, workers)
+        batches = [make_requests(per_thread, str(t), alexa, signer, SKILL_ID) for t in range(args.concurrency)]
         # Requests must be fresh (150 s window), so the signing above must not take longer than that.
-        workers = worker_pids(proc.pid)
-        cpu_before = sum(cpu_seconds(pid) for pid in workers)
-        result = run_load(port, batches, args.seconds)
-        cpu = sum(cpu_seconds(pid) for pid in workers) - cpu_before
-        # CPU per request is what the app costs whatever else the machine is doing; requests/s is not.
-        result["worker_cpu_ms_per_request"] = round(1000 * cpu / max(1, result["requests"]), 3)
-        return result
+        return run_load(post, batches, args.seconds, workers)
     finally:
         proc.terminate()
         proc.wait(10)
