@@ -284,6 +284,20 @@ def test_behind_tls_adds_hsts_secure_cookies_and_trusts_only_the_configured_prox
     assert seen == {"scheme": "http", "remote": "127.0.0.1"}
 
 
+def test_a_view_keeps_its_own_policy_header_and_gets_the_rest() -> None:
+    app = Flask("probe")
+
+    @app.get("/embed")
+    def embed() -> tuple[str, dict[str, str]]:
+        return "ok", {"x-frame-options": "SAMEORIGIN", "Content-Security-Policy": "default-src 'none'"}
+
+    install(app, behind_tls=False, trusted_proxies=0)
+    resp = app.test_client().get("/embed")
+    assert resp.headers.getlist("X-Frame-Options") == ["SAMEORIGIN"]  # any case, never doubled
+    assert resp.headers.getlist("Content-Security-Policy") == ["default-src 'none'"]
+    assert resp.headers["X-Content-Type-Options"] == "nosniff" and resp.headers["Referrer-Policy"] == "no-referrer"
+
+
 def test_proxy_count_must_be_a_whole_number(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ARIA_TRUSTED_PROXIES", "nginx")
     with pytest.raises(ValueError, match="ARIA_TRUSTED_PROXIES"):
