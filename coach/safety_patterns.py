@@ -28,7 +28,8 @@ _SOMEONE = (r"(?:he|she|they|him|her|them|friend|boyfriend|girlfriend|husband|wi
 _FILL = (r"(?:(?:my|the|a|an|all|of|off|on|from|taking|take|using|popping|these|those|this|that|some|any|"
          r"more|prescribed|prescription|daily|nightly|evening|morning|night|bedtime|usual|regular|last|few|"
          r"two|one|half|doses?|dose of|pills?|tablets?|meds|medication|medicine|script|remaining|rest of|"
-         r"rest|entire|whole|days?|weeks?|nights|couple|a few days|own) ){0,4}")
+         r"rest|entire|whole|days?|weeks?|nights|couple|a few days|own|three|four|five|six|several|multiple|many) "
+         r"){0,4}")
 _BENZO = r"benzo"
 _DRINK = (r"(?:alcohol|drink|drinks|drinking|drank|drunk|drinkin|a few|buzzed|tipsy|hammered|"
           r"a glass|glass of alcohol|bottle of alcohol|six pack|twelve pack|a fifth|fifth of|a pint|pints|"
@@ -154,7 +155,9 @@ def _rules() -> list[Rule]:
                r"keep wanting to|all i want is to|want so badly to|want so bad to)")
     death2 = (r"(?:be gone(?! (?:by|before|for|from|when|till|until|on|at|in|to|already|all|the|this|next|during)\b)|"
               r"overdose" + _OD_IDIOM + r"|(?:take|swallow|down) (?:all|every one|all of) (?:of )?(?:my|the) "
-              r"(?:pills|meds|tablets|benzo|opioid)|end (?:my|the) pain (?:forever|for good)|end my suffering)")
+              r"(?:pills|meds|tablets|benzo|opioid)|end (?:my|the) pain (?:forever|for good)|end my suffering|"
+              r"ending it all|"
+              r"ending it(?! (?:with|between|off|early|here|there|now with)\b)|ending my life)")
     add(s, r"\b" + desire + r" (?:to )?(?:\w+ ){0,3}?" + death2 + death_tail)
     add(s, r"\b" + desire2 + r" (?:to )?(?:\w+ ){0,3}?(?:" + death + r"|" + death2 + r")" + death_tail)
     add(s,
@@ -230,9 +233,11 @@ def _rules() -> list[Rule]:
         negatable=False)
     add(s,
         r"\b(?:no|not|nothing|lost|without|zero|never|any|none)\b(?: \w+){0,4}? (?:reason|point|purpose|will|"
-        r"desire|motivation|meaning) (?:to|in|of|for) (?:live|living|be alive|being alive|stay alive|staying "
+        r"desire|motivation|meaning) (?:for me )?(?:to|in|of|for) (?:live|living|be alive|being alive|stay alive|"
+        r"staying "
         r"alive|go on|going on|life|keep going|keep living|wake up|waking up|any of it|anything|exist|"
-        r"existing)\b|\blife (?:is not|is no longer|is not even|isnt) "
+        r"existing)\b(?! (?:in|at|near|with|on|by) (?!this (?:world|life|earth))(?:this|that|the|a|my|his|her)\b)|"
+        r"\blife (?:is not|is no longer|is not even|isnt) "
         r"worth (?:living|it)\b|\bnot worth living\b|\blife is (?:pointless|meaningless|over)\b"
         r"|\bwhat is the point (?:of|in) (?:living|life|being alive|going on|anything|it all|waking up|"
         r"even trying to live)\b", negatable=False)
