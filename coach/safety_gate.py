@@ -17,10 +17,13 @@ import re._constants as C  # noqa: N812  (the module's own short name)
 import re._parser as P  # noqa: N812
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import reduce
+from operator import or_
 
 _MARK = "\x00"  # a zero-width word boundary (\b, ^, $) inside an exact string
 _MAX_SET = 512  # cap on the number of exact strings carried for one node
 _SMALL_CLASS = 8  # character classes up to this size are expanded into exact strings
+_MAX_MORE = 3  # requirements of a gate besides its first one (see gate_for)
 _MIN_SUBSTRING = 1  # a required substring this long at least (short ones rank low, see _quality)
 
 _BOUNDARIES = {C.AT_BOUNDARY, C.AT_BEGINNING, C.AT_BEGINNING_STRING, C.AT_END, C.AT_END_STRING}
@@ -140,12 +143,8 @@ class Gate:
         return self._first_open(text, words) and (self.also is None or self.also.open(text, words))
 
     def _first_open(self, text: str, words: set[str] | frozenset[str]) -> bool:
-        if self.always or not self.words.isdisjoint(words):
-            return True
-        for sub in self.substrings:  # noqa: SIM110  (a plain loop: any() with a generator costs more here)
-            if sub in text:
-                return True
-        return False
+        # any() over map(): the loop over the substrings runs in C, not in the interpreter
+        return self.always or not self.words.isdisjoint(words) or any(map(text.__contains__, self.substrings))
 
 
 # Words too frequent in speech to make a useful gate on their own.
@@ -230,16 +229,39 @@ def gate_for(pattern: str | re.Pattern[str], *, words: bool = True) -> Gate:
     needed = _need(info)
     if needed is None or _quality(needed, words)[0] == 0:
         return Gate(always=True)
-    # A second requirement from elsewhere in the pattern ("stop ..." and "... benzo"), if it is a telling one:
-    # most rules need two rare things, and checking both keeps far more regexes from running.
-    second = [c for c in found if c != needed and _usable_second(c, words)]
-    also = _gate_of(max(second, key=lambda c: _quality(c, words)), words) if second else None
-    return replace(_gate_of(needed, words), also=also)
+    # More requirements from elsewhere in the pattern ("stop ..." and "... benzo"): most rules need two or
+    # three rare things, and a GateIndex checks every one of them for the price of one (each is remembered
+    # per token), so a rule runs only when all of them are there.
+    first = _gate_of(needed, words)
+    more: list[Gate] = []
+    for candidate in sorted({c for c in found if c != needed and _quality(c, words)[0]},
+                            key=lambda c: (_quality(c, words), sorted(c)), reverse=True):
+        gate = _token_checks(_gate_of(candidate, words))
+        if gate is not None and gate != first and gate not in more:
+            more.append(gate)
+    also = None
+    for gate in reversed(more[:_MAX_MORE]):
+        also = replace(gate, also=also)
+    return replace(first, also=also)
 
 
-def _usable_second(needed: frozenset[str], words: bool) -> bool:
-    usable, minus_weak, minus_count = _quality(needed, words)
-    return usable == 1 and -minus_weak * 3 <= -minus_count  # at most a third of its checks are weak
+def _token_checks(gate: Gate) -> Gate | None:
+    """The requirement as a GateIndex can check it from its per-token memory alone: a phrase across tokens
+    becomes the piece of it some token must hold (a weaker check, never a wrong one: see _phrase_piece).
+    None when that is not possible or the requirement says nothing."""
+    if gate.always or (not gate.words and not gate.substrings):
+        return None
+    words, substrings = set(gate.words), set()
+    for sub in gate.substrings:
+        if not any(c.isspace() for c in sub):
+            substrings.add(sub)
+            continue
+        piece = _phrase_piece(sub)
+        if piece is None:
+            return None
+        kind, text = piece
+        (words.add if kind == "word" else substrings.add)(text)
+    return Gate(words=frozenset(words), substrings=tuple(sorted(_cover(substrings))))
 
 
 def _gate_of(needed: frozenset[str], words: bool) -> Gate:
@@ -275,61 +297,150 @@ def _cover(needed: set[str], shortest: int = 3) -> set[str]:
 class GateIndex:
     """Many gates at once: which of them are open for a text.
 
-    A substring without white space can only occur inside one white-space separated token of the text, so
-    what a token opens (its word look-up plus the substrings inside it) is worked out once per distinct
-    token and remembered; spoken vocabulary is small, so after warm-up a text costs one dictionary look-up
-    per token. The few substrings that span tokens are tested on the whole text."""
+    A gate's requirements (its first one and each `also`) are laid out as bits of one int: requirement k of
+    gate i is bit base + k * len(gates) + i (below base: one bit per phrase, see below). What a token
+    satisfies (its word look-up plus the substrings inside it) is worked out once per distinct token and
+    remembered as an int with those bits set; spoken vocabulary is small, so after warm-up a text costs one
+    dictionary look-up and one OR per token. A gate is open when all its requirements are met: the int
+    shifted by each layer and ANDed, in C, however many gates and requirements there are (sets of ids, or a
+    loop over the gates, cost several times more).
+
+    A phrase that spans tokens ("to end", "ot want ") cannot lie inside one token, but it can only occur in
+    a text that has the tokens it is built of: its inner words whole, its first piece ending a token, its
+    last piece starting one (whatever the white space between the tokens, a phrase with single spaces needs
+    exactly this). The token memory notes which phrases a token could belong to, by their most telling
+    piece, so only those few phrases are searched for in the whole text."""
 
     _MAX_TOKENS = 50_000  # remembered tokens; the memory is dropped and rebuilt past this
 
     def __init__(self, gates: list[Gate]) -> None:
-        self._also = [g.also for g in gates]
-        self._two_part = frozenset(i for i, g in enumerate(gates) if g.also is not None)
-        self._always = frozenset(i for i, g in enumerate(gates) if g.always)
-        self._by_word: dict[str, set[int]] = {}
-        inside: dict[str, set[int]] = {}
-        across: dict[str, set[int]] = {}
-        for i, g in enumerate(gates):
-            for w in g.words:
-                self._by_word.setdefault(w, set()).add(i)
-            for sub in g.substrings:
+        width = len(gates)
+        chains = [_chain(g) for g in gates]
+        layers = max((len(c) for c in chains), default=1)
+        # phrases across tokens get the lowest bits (a marker each), so finding them touches a small int
+        phrases = sorted({sub for chain in chains for req in chain if not req.always for sub in req.substrings
+                          if any(c.isspace() for c in sub)})
+        base = len(phrases)
+        always = 0
+        masks: dict[Gate, int] = {}  # each distinct requirement -> the bits of every place it is required
+        for i, chain in enumerate(chains):
+            for k in range(layers):
+                bit = 1 << (base + k * width + i)
+                if k >= len(chain) or chain[k].always:
+                    always |= bit  # no such requirement: met by every text
+                else:
+                    masks[chain[k]] = masks.get(chain[k], 0) | bit
+        self._always = always
+        self._base = base
+        self._gates = (1 << width) - 1
+        self._shifts = [base + k * width for k in range(1, layers)]
+        self._by_word: dict[str, int] = {}
+        inside: dict[str, int] = {}
+        across: dict[str, int] = {}
+        for req, bits in masks.items():
+            for w in req.words:
+                self._by_word[w] = self._by_word.get(w, 0) | bits
+            for sub in req.substrings:
                 target = across if any(c.isspace() for c in sub) else inside
-                target.setdefault(sub, set()).add(i)
+                target[sub] = target.get(sub, 0) | bits
         self._inside = list(inside.items())
-        self._across = list(across.items())
-        self._token_gates: dict[str, frozenset[int]] = {}
+        # a phrase's marker bit is set for the tokens that could be part of it
+        self._phrases: dict[int, tuple[str, int]] = {}  # marker bit -> (phrase, bits it sets when present)
+        self._phrases_always: list[tuple[str, int]] = []  # no token test possible: always searched
+        self._ends: list[tuple[str, int]] = []  # (piece, marker): a token ending with the piece
+        self._starts: list[tuple[str, int]] = []  # (piece, marker): a token starting with the piece
+        for j, sub in enumerate(phrases):
+            hit = across[sub]
+            where = _phrase_piece(sub)
+            if where is None:
+                self._phrases_always.append((sub, hit))
+                continue
+            marker = 1 << j
+            self._phrases[marker] = (sub, hit)
+            kind, piece = where
+            if kind == "word":
+                self._by_word[piece] = self._by_word.get(piece, 0) | marker
+            else:
+                (self._ends if kind == "end" else self._starts).append((piece, marker))
+        self._markers = sum(self._phrases)
+        self._token_bits: dict[str, int] = {}
 
-    def _opened_by(self, token: str) -> frozenset[int]:
-        found = set(self._by_word.get(token, ()))
+    def _opened_by(self, token: str) -> int:
+        found = self._by_word.get(token, 0)
         for sub, hit in self._inside:
             if sub in token:
-                found.update(hit)
-        if len(self._token_gates) >= self._MAX_TOKENS:
-            self._token_gates.clear()
-        opened = self._token_gates[token] = frozenset(found)
-        return opened
+                found |= hit
+        for piece, marker in self._ends:
+            if token.endswith(piece):
+                found |= marker
+        for piece, marker in self._starts:
+            if token.startswith(piece):
+                found |= marker
+        if len(self._token_bits) >= self._MAX_TOKENS:
+            self._token_bits.clear()
+        self._token_bits[token] = found
+        return found
 
     def open(self, text: str, tokens: list[str] | set[str], start: int = 0) -> list[int]:
         """Indexes (ascending, from `start`) of the gates open for `text`; `tokens` are text.split() (in any
         order, repeats allowed)."""
-        hits = list(map(self._token_gates.get, tokens))
+        hits = list(map(self._token_bits.get, tokens))
         if None in hits:  # tokens not seen before: work them out once
             hits = [self._opened_by(t) if h is None else h for h, t in zip(hits, tokens, strict=True)]
-        chosen = self._always.union(*hits)
-        for sub, hit in self._across:
+        met = reduce(or_, hits, self._always)
+        for sub, hit in self._phrases_always:
             if sub in text:
-                chosen = chosen | hit
-        if not chosen:
-            return []
+                met |= hit
+        markers = met & self._markers
+        while markers:  # phrases some token could be part of: search those in the text
+            bit = markers & -markers
+            markers ^= bit
+            sub, hit = self._phrases[bit]
+            if sub in text:
+                met |= hit
+        found = met >> self._base
+        for shift in self._shifts:  # every requirement of a gate met: its bit set in every layer
+            found &= met >> shift
+        found &= self._gates
         if start:
-            chosen = frozenset(i for i in chosen if i >= start)
-        if self._two_part and not self._two_part.isdisjoint(chosen):
-            # their second requirement, checked on the few gates the first one let through
-            word_set = tokens if isinstance(tokens, set) else set(tokens)
-            also = self._also
-            return sorted([i for i in chosen if (second := also[i]) is None or second.open(text, word_set)])
-        return sorted(chosen)
+            found = found >> start << start
+        opened = []
+        while found:
+            bit = found & -found
+            found ^= bit
+            opened.append(bit.bit_length() - 1)
+        return opened
 
     def forget(self) -> None:
         """Drop the per-token memory (benchmarks measure the cold case with it)."""
-        self._token_gates.clear()
+        self._token_bits.clear()
+
+
+def _chain(gate: Gate) -> list[Gate]:
+    """A gate's requirements one by one: itself without `also`, then each `also`."""
+    out = []
+    step: Gate | None = gate
+    while step is not None:
+        out.append(replace(step, also=None))
+        step = step.also
+    return out
+
+
+def _phrase_piece(phrase: str) -> tuple[str, str] | None:
+    """The most telling token test for a phrase that spans tokens: ('word', w) for a word it holds whole,
+    ('end', p) for the piece a token must end with, ('start', p) for the piece a token must start with;
+    None when its white space is not single spaces (then no token test is sound)."""
+    if any(c.isspace() and c != " " for c in phrase):
+        return None
+    parts = phrase.split(" ")
+    inner = parts[1:-1]
+    if any(not p for p in inner):
+        return None  # two spaces in a row
+    rare = [p for p in inner if p not in _COMMON]
+    if rare:
+        return ("word", max(rare, key=len))
+    ends = [("end", parts[0]), ("start", parts[-1])]
+    piece = max(ends, key=lambda e: len(e[1]))
+    if len(piece[1]) >= 3 or not inner:
+        return piece if piece[1] else None
+    return ("word", max(inner, key=len))

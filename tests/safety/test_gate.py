@@ -120,3 +120,67 @@ def test_phrases_across_tokens_are_found_only_where_they_occur(text: str, expect
     index = GateIndex([Gate(substrings=("end it",)), Gate(substrings=(" to end",))])
     assert index.open(text, text.split()) == expected
     assert index.open(text, set(text.split())) == expected  # again from the token memory, as a set
+
+
+# ---- the index agrees with the gates it holds -----------------------------------------------------------
+
+_PIECES = ["end", "it", "to", "end it", " to end", "ot want ", "my ", "a b", "zz", "en", "d i", "i", "want"]
+_gates = st.builds(
+    Gate,
+    words=st.frozensets(st.sampled_from(["end", "it", "to", "want", "i", "zz", "b"]), max_size=3),
+    substrings=st.lists(st.sampled_from(_PIECES), max_size=3).map(tuple),
+    always=st.booleans(),
+)
+
+
+def _chained(parts: list[Gate]) -> Gate:
+    gate = parts[-1]
+    for part in reversed(parts[:-1]):
+        gate = Gate(words=part.words, substrings=part.substrings, always=part.always, also=gate)
+    return gate
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.lists(_gates, min_size=1, max_size=4).map(_chained), min_size=1, max_size=6),
+       st.lists(st.sampled_from(["i", "want", "to", "end", "it", "spend", "not", "a", "b", "zz", "my", "tend"]),
+                max_size=8))
+def test_index_opens_exactly_the_gates_whose_requirements_all_hold(gates: list[Gate], words: list[str]) -> None:
+    """Every requirement of every gate (first, `also`, phrases across tokens) through the bit layout gives the
+    same answer as checking each gate on its own."""
+    text = " ".join(words)
+    index = GateIndex(gates)
+    expected = [i for i, g in enumerate(gates) if g.open(text, set(words))]
+    assert index.open(text, words) == expected
+    assert index.open(text, set(words)) == expected  # again, from the token memory
+    assert index.open(text, words, start=2) == [i for i in expected if i >= 2]
+
+
+def test_a_rule_gets_every_rare_part_as_a_requirement() -> None:
+    """'benzo ... gone': both parts are required, so a text with only one of them runs nothing."""
+    gate = gate_for(r"\bbenzo (?:\w+ ){0,3}(?:gone|empty|finished)\b")
+    assert gate.also is not None and set(gate.also.substrings) == {"gone", "empty", "finished"}
+    index = GateIndex([gate])
+    assert index.open("my benzo bottle is empty", ["my", "benzo", "bottle", "is", "empty"]) == [0]
+    assert index.open("my benzo is here", ["my", "benzo", "is", "here"]) == []
+    assert index.open("the bottle is empty", ["the", "bottle", "is", "empty"]) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab c", min_size=1, max_size=6), st.text(alphabet="ab c\t", max_size=20))
+def test_a_phrase_is_only_searched_where_its_token_test_allows(phrase: str, text: str) -> None:
+    """_phrase_piece may only skip phrases that cannot be in the text."""
+    from coach.safety_gate import _phrase_piece
+
+    if " " not in phrase or phrase not in text:
+        return
+    piece = _phrase_piece(phrase)
+    if piece is None:
+        return
+    kind, what = piece
+    tokens = text.split()
+    if kind == "word":
+        assert what in tokens
+    elif kind == "end":
+        assert any(t.endswith(what) for t in tokens)
+    else:
+        assert any(t.startswith(what) for t in tokens)
