@@ -241,6 +241,6 @@ def _rewrite(t: str, rewrites: list[tuple[re.Pattern[str], str | Callable[[re.Ma
         at = todo.pop(0)
         pattern, repl = rewrites[at]
         t, changed = pattern.subn(repl, t)
-        if changed:  # the rewrite may have made words that later patterns look for
+        if changed and at + 1 < len(rewrites):  # the rewrite may have made words that later patterns look for
             todo = index.open(t, t.split(), start=at + 1)
     return t

@@ -51,6 +51,7 @@ _BRIDGE = frozenset({
     "a", "an", "that", "so", "intend", "intending", "yet", "again", "anymore", "seriously", "wish",
     "mean", "ready", "go", "thought", "thoughts", "considered", "considering", "tried", "attempted",
 })
+_NO_BRIDGE = frozenset({"thoughts", "thought", "of", "about", "to"})
 _EMERGENCY_NEGATORS = _NEGATORS | {"almost", "nearly", "no"}
 _HYPOTHETICAL = frozenset({
     "can", "could", "might", "may", "would", "will", "cause", "causes", "causing", "caused", "risk",
@@ -514,9 +515,11 @@ def _rules() -> list[Rule]:
         r"|\b(?:want|wish|need) to (?:just )?not exist\b"
         r"|\b(?:looking at|staring at|holding|counting|look at|stare at|hold|held|looked at|stared at|count|"
         r"counted|driving past|drive past|drove past|walking past|walk past|walked past|standing on|stood on|"
-        r"sitting on|sat on|looking down from|looked down from|parked (?:by|on|under|near)|stood at)\b(?: \w+){0,4}?"
-        r" (?:pills|bottle|benzo|opioid|meds|rope|gun|knife|blade|overpass|bridge|tracks|train tracks|ledge|roof|"
-        r"rooftop|cliff|edge|balcony|railing)\b(?: \w+){0,3}? "
+        r"sitting on|sat on|looking down from|looked down from|parked (?:by|on|under|near)|stood at|sleeping with|"
+        r"sleep with|slept with|carrying|keeping)\b(?: \w+){0,4}?"
+        r" (?:pills|bottle(?! of (?:alcohol|water|soda|juice|milk|ketchup|perfume|shampoo|hydrate))|benzo|opioid|meds|"
+        r"rope|gun|knife|blade|overpass|bridge|tracks|train tracks|ledge|roof|rooftop|cliff|edge|balcony|railing)\b"
+        r"(?: \w+){0,4}? "
         r"(?:thinking about it|thinking about doing it|wondering if i should|and thinking|tempted|think about "
         r"(?:it|doing it|using it)\b(?! (?:for|later|first|more|tomorrow)))\b"
         r"|\b(?:doing|do|did) (?:everyone|everybody|them|the world|my family|my kids|you all) a (?:favor|favour) "
@@ -551,7 +554,8 @@ def _rules() -> list[Rule]:
         r"|\b(?:will not|am not going to|not going to) be (?:around|here|alive) (?:for )?(?:much longer|long|much more"
         r" time|to see (?:christmas|another|next|the new year|my birthday)|after (?:tonight|today|this week)|"
         r"(?:next week|tomorrow|next time) (?:to do|for) (?:these|this|any more|more|the) (?:check ins?|sessions?|"
-        r"exercises?))\b(?! (?:at|in|on|with|for (?:the|this|that)|because of (?:work|the))\b)"
+        r"exercises?))\b(?! (?:at|in|on|with|for (?:the|this|that)|because of (?:work|the)|because i am (?:moving|"
+        r"leaving|going|traveling|travelling|flying)|because (?:of )?(?:my |the )?(?:move|trip|vacation|job|flight))\b)"
         r"|\b(?:wrote|writing|written|write|left|leaving|recorded|recording) (?:\w+ ){0,2}?(?:letters?|notes?|videos?|"
         r"messages?) (?:to|for) (?:\w+ ){1,5}?(?:just )?in case\b(?! (?:of (?:rain|emergency|snow)|they|she|he|we))"
         r"|\b(?:gave|giving|give|given|rehomed|rehoming) (?:away )?my (?:\w+ ){0,1}?(?:dog|cat|pets?|puppy|kitten|"
@@ -918,6 +922,31 @@ def _rules() -> list[Rule]:
         r"|\b(?:want|wanna|need|urge|going|gonna|about|tempted|craving) to (?:cut|burn)(?: myself)?(?: (?:so bad|so "
         r"badly|really bad|right now|tonight|again))+$", negatable=False)
 
+    add(s,  # round 36: notes to the family torn up, why bother staying alive, planning on not being here, sleep and
+        # never deal with anything again, driving off the road, the only peace when i am dead, knowing what i will do
+        # with the pills, found in the morning
+        r"\b(?:writing|wrote|write|written) (?:\w+ ){0,2}?(?:notes?|letters?) (?:to|for) (?:my |all my )?(?:family|"
+        r"kids|mom|dad|wife|husband|parents|children|loved ones|friends)(?: again)? (?:and )?(?:then )?(?:tearing|"
+        r"tore|ripping|ripped|deleting|deleted|throwing|threw|burning|burned) (?:them|it)\b"
+        r"|\bbother (?:staying alive|living|being alive|going on|waking up|existing|trying to (?:live|stay alive)|to "
+        r"(?:live|stay alive|wake up))\b(?! (?:in|at|with|near|on|here|there)\b)"
+        r"|\b(?:plan|planning|plans|planned|intend|intending|expect|expecting) (?:on|to) (?:not being|not be|no longer "
+        r"being|no longer be) (?:here|around|alive)\b(?! (?:for|at|on|during|when|this weekend|next week|tomorrow|"
+        r"today|because|in (?:the|this) (?:city|town|state|country|job|house))\b)"
+        r"|\b(?:go to sleep|fall asleep|sleep) and (?:just )?never (?:have to )?(?:deal with|face|feel|think about|"
+        r"wake up to) (?:anything|any of it|life|the world|everything)(?: ever)? again\b"
+        r"|\b(?:thinking about|thought about|think about|want to|tempted to|urge to|wanna|going to|might|could) "
+        r"(?:just )?(?:driving|drive|steering|steer|swerving|swerve) (?:my car |the car |my truck |it )?(?:off|into) "
+        r"(?:the|a) (?:road|highway|freeway|overpass|edge|embankment|ravine|guardrail|median)(?:$| (?:tonight|today|"
+        r"on purpose|at (?:full )?speed|and (?:ending it|dying|not coming back|never coming back)))"
+        r"|\bonly (?:peace|rest|relief|escape|freedom)\b(?: \w+){0,4}? (?:when|once|if|after) i (?:am dead|die|am "
+        r"gone|am in the ground|stop breathing|do not wake up)\b"
+        r"|\b(?:pills|meds|benzo|opioid|rope|gun|razor|blades?|tablets)\b(?: (?!for\b)\w+){0,6}? (?:i know|i "
+        r"already know|i have decided) what i am (?:going to|gonna|about to) do with (?:them|it)\b"
+        r"|\b(?:they|someone|somebody|you|my \w+|mom|dad) (?:will|are going to|is going to|gonna) find me (?:in the "
+        r"morning|tomorrow morning|dead|cold|hanging|when it is too late|too late)\b(?! (?:at|in|by|on|near|"
+        r"outside)\b)", negatable=False)
+
     # ---- emergency -----------------------------------------------------------------------------
     e = "emergency"
     add(e,
@@ -1005,6 +1034,7 @@ def _rules() -> list[Rule]:
         r"these |a |some |weird |strange |loud )*(?:gurgling|snoring|rattling|choking|gasping|death rattle) "
         r"(?:sounds?|noises?)\b|\b(?:will not|would not|can not|won t) wake$", negatable=False)
     add(e,  # round 23: turning gray while snoring, someone found cold on the floor
+        r"(?<!sky )(?<!water )(?<!ocean )(?<!lake )(?<!weather )(?<!room )(?<!house )(?<!it )(?<!sea )"
         r"\b(?:turning|turned|went|gone|going|is) (?:all )?(?:blue|gray|grey|purple)\b(?: \w+){0,3}? (?:snoring|"
         r"gurgling|rattling|gasping|choking|not breathing|barely breathing|limp|cold)\b"
         r"|\b(?:on the (?:\w+ )?floor|on the ground|in the (?:bathroom|stall|tub|bathtub|shower)) (?:\w+ ){0,2}?"
@@ -1417,8 +1447,8 @@ def negated(words_before: list[str], negators: frozenset[str] = _NEGATORS) -> bo
         if word in negators:
             # "can not stop" means unable to stop: the stopping is still what is talked about.
             return not (word == "not" and i > 0 and words_before[i - 1] in ("can", "could"))
-        if word == "no":
-            return i == len(words_before) - 1
+        if word == "no":  # "no hurting myself", "no thoughts of hurting myself"; not "no i want to"
+            return i == len(words_before) - 1 or set(words_before[i + 1:]) <= _NO_BRIDGE
         if word not in _BRIDGE:
             return False
     return False
