@@ -19,8 +19,10 @@ from flask import Flask, Response, redirect
 
 from caregiver.app import install as install_caregiver
 from coach.content import Content, ContentError, default_content
+from coach.web_security import CookieSessionsExcept
 from coach.web_security import install as install_web_security
 from skill.app import (
+    ALEXA_PATH,
     NO_SKILL_ID,
     SkillSettings,
     create_skill_blueprint,
@@ -67,6 +69,7 @@ def create_app(*, store: Any = None, content: Content | None = None, settings: S
 
     # Last, so the headers and limits cover every route above: see coach/web_security.py.
     install_web_security(app)
+    app.session_interface = CookieSessionsExcept({ALEXA_PATH})  # cookies are for the caregiver pages only
     return app
 
 

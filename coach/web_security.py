@@ -16,9 +16,10 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
-from flask import Flask, Response, request
+from flask import Flask, Request, Response, request
+from flask.sessions import SecureCookieSession, SecureCookieSessionInterface
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 # What the app accepts in one request body. The Alexa endpoint has its own tighter limit (128 KB);
@@ -60,6 +61,23 @@ def _proxy_count(value: str | None) -> int:
     if count < 0:
         raise ValueError("ARIA_TRUSTED_PROXIES must not be negative")
     return count
+
+
+class CookieSessionsExcept(SecureCookieSessionInterface):
+    """Flask's signed-cookie sessions, except on paths that never use one.
+
+    The Alexa endpoint is such a path: Amazon sends no cookies, and opening an empty session (a signing
+    serializer built per request) cost about 5% of an Alexa request. Those requests get Flask's null
+    session, which refuses writes, so a handler that tried to use one would fail loudly in tests.
+    """
+
+    def __init__(self, paths: Iterable[str]) -> None:
+        self.paths = frozenset(paths)
+
+    def open_session(self, app: Flask, request: Request) -> SecureCookieSession | None:
+        if request.path in self.paths:
+            return None  # Flask substitutes its null session
+        return super().open_session(app, request)
 
 
 def install(app: Flask, *, behind_tls: bool | None = None, trusted_proxies: int | None = None) -> Flask:

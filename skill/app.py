@@ -24,6 +24,7 @@ from skill.verify import RequestVerifier, VerificationFailed, parse_envelope
 
 log = logging.getLogger(__name__)
 
+ALEXA_PATH = "/alexa"  # where Amazon posts requests (the skill's endpoint URL ends with it)
 MAX_BODY_BYTES = 128 * 1024  # Alexa requests are a few KB; refuse anything that could tie up a worker
 INSECURE_WARNING = (
     "!!! ALEXA REQUEST VERIFICATION IS OFF (development flag). Anyone who can reach this server can "
@@ -66,7 +67,7 @@ def create_unconfigured_blueprint() -> Blueprint:
     """POST /alexa while no skill id is configured: a clear 503, never an unverified answer."""
     bp = Blueprint("alexa", __name__)
 
-    @bp.post("/alexa")
+    @bp.post(ALEXA_PATH)
     def alexa() -> Response:
         return _json({"error": "not_configured", "reason": NO_SKILL_ID}, 503)
 
@@ -145,7 +146,7 @@ def create_skill_blueprint(skill: CustomSkill, verifier: RequestVerifier | None,
     serializer = DefaultSerializer()
     bp = Blueprint("alexa", __name__, url_prefix=url_prefix)
 
-    @bp.post("/alexa")
+    @bp.post(ALEXA_PATH)
     def alexa() -> Response:
         body = _read_body()
         if body is None:

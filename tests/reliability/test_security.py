@@ -298,6 +298,23 @@ def test_a_view_keeps_its_own_policy_header_and_gets_the_rest() -> None:
     assert resp.headers["X-Content-Type-Options"] == "nosniff" and resp.headers["Referrer-Policy"] == "no-referrer"
 
 
+def test_cookie_sessions_open_on_caregiver_pages_and_not_on_the_alexa_endpoint(app: Flask) -> None:
+    from flask.sessions import NullSession, SecureCookieSession
+
+    with app.test_request_context("/alexa", method="POST"):
+        from flask import session
+
+        assert isinstance(session._get_current_object(), NullSession)  # type: ignore[attr-defined]
+    with app.test_request_context("/caregiver/login"):
+        from flask import session
+
+        current = session._get_current_object()  # type: ignore[attr-defined]
+        assert isinstance(current, SecureCookieSession) and not isinstance(current, NullSession)
+    resp = app.test_client().get("/caregiver/login")
+    cookie = resp.headers.get("Set-Cookie", "")  # the login form's CSRF token lives in the session
+    assert resp.status_code == 200 and cookie.startswith(app.config["SESSION_COOKIE_NAME"] + "=")
+
+
 def test_proxy_count_must_be_a_whole_number(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ARIA_TRUSTED_PROXIES", "nginx")
     with pytest.raises(ValueError, match="ARIA_TRUSTED_PROXIES"):
