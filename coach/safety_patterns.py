@@ -69,7 +69,8 @@ _OD_IDIOM = (r"(?! on (?:netflix|tv|television|youtube|tiktok|instagram|social m
              r"cuteness|happiness|podcasts|music|anime|books|true crime)\b)")
 # "my heart is pounding after the run": exercise explains it (after a line, it does not)
 _EXERTION = (r"(?! (?:(?:after|from|during) (?:the|my|a) (?:run|workout|gym|jog|exercise|race|hike|climb|game|"
-             r"ride|walk|practice|sprint)|because i am (?:so |really )?(?:excited|happy|in love)|(?:from|with) "
+             r"ride|walk|practice|sprint)|because i am (?:so |really )?(?:excited|happy|in love)|because i (?:just )?"
+             r"(?:ran|was running|climbed|walked|worked out|exercised|was dancing)|(?:from|with) "
              r"(?:excitement|joy|love)))")
 # medicines people overdose on that the normaliser does not fold into a class (round 31)
 _MEDS = (r"(?:seroquel|quetiapine|ambien|zolpidem|trazodone|gabapentin|lyrica|tylenol|acetaminophen|paracetamol|"
@@ -118,7 +119,7 @@ def _rules() -> list[Rule]:
         r"|\b(?:just|to) end it\b(?! (?:with|between|here|there|early|now with|off))")
     desire = (r"(?:want|wants|wanted|wanting|wish|wishes|wished|wishing|ready|feel like|feeling like|felt like|"
               r"feels like|plan|plans|planning|plan on|planning on|thinking about|thinking of|think about|"
-              r"thought about|tempted|urge|need|needs|deserve|deserves|hope|hoping|should|should just|could just|"
+              r"thought about|tempted|urge|need|needs|deserve|deserves|hope|hopes|hoping|should|should just|could just|"
               r"might just|would rather|rather|only way out is|only option is|only answer is|only way is|"
               r"easier to|time to|decided to|decide to|"
               r"trying to|tried to|try to|pray to|praying to|"
@@ -156,14 +157,17 @@ def _rules() -> list[Rule]:
                r"keep wanting to|all i want is to|want so badly to|want so bad to)")
     death2 = (r"(?:be gone(?! (?:by|before|for|from|when|till|until|on|at|in|to|already|all|the|this|next|during)\b)|"
               r"overdose" + _OD_IDIOM + r"|(?:take|swallow|down) (?:all|every one|all of) (?:of )?(?:my|the) "
-              r"(?:pills|meds|tablets|benzo|opioid)|end (?:my|the) pain (?:forever|for good)|end my suffering|"
+              r"(?:pills|meds|tablets|benzo|opioid)|end (?:my|the) pain(?: tonight| today| now)? (?:forever|for good)|"
+              r"end my suffering|"
               r"ending it all|"
               r"ending it(?! (?:with|between|off|early|here|there|now with)\b)|ending my life)")
     add(s, r"\b" + desire + r" (?:to )?(?:\w+ ){0,3}?" + death2 + death_tail)
     add(s, r"\b" + desire2 + r" (?:to )?(?:\w+ ){0,3}?(?:" + death + r"|" + death2 + r")" + death_tail)
     add(s,
         r"\bbetter off (?:gone|not here|not around|not existing|not alive|never born|if i was not here|"
-        r"if i were not here)\b|\b(?:want|wish|need|hope) (?:for )?(?:it|it all|everything|all of it|my life|"
+        r"if i were not here|if i (?:never woke up|did not wake up|died|was dead|were dead|was gone|were gone|"
+        r"disappeared|never existed|was never born|did not exist)|without (?:someone|somebody|people|a person|anyone) "
+        r"like me)\b|\b(?:want|wish|need|hope) (?:for )?(?:it|it all|everything|all of it|my life|"
         r"life|this life) to (?:end|be over)(?: for good| forever| permanently| now)?\b|\b(?:want|wish|need|hope) "
         r"(?:for )?(?:it|it all|everything|all of it|my life|life|this life|this) to (?:stop|end|be over) "
         r"(?:for good|forever|permanently)\b"
@@ -212,7 +216,8 @@ def _rules() -> list[Rule]:
     add(s,
         r"\b(?:do|does|did|am) not (?:plan|planning|intend|intending|expect|expecting) (?:on|to) (?:waking up|wake up|"
         r"being alive|surviving|seeing (?:tomorrow|the morning|another day|christmas|my birthday))\b(?! (?:early|so "
-        r"early|at|before|until|till|for|to go|in time|on time|with))"
+        r"early|at|before|until|till|for (?:work|school|class|the (?!holidays)|my (?:shift|job|class|flight|alarm|"
+        r"appointment))|to go|in time|on time|with))"
         r"|\b(?:do|does|did) not (?:want|wish|care|plan|feel like|intend) (?:to )?(?:live|be alive|stay alive|"
         r"exist|be around|keep living|keep going|go on|live anymore|wake up)\b"
         r"(?! (?:with|in|at|near|there|by|together|alone|on|early|so early|for (?:work|school)))",
@@ -793,7 +798,8 @@ def _rules() -> list[Rule]:
         r"it all|end things(?! (?:with|between|off|on a)\b)|end everything|take my (?:own )?life|"
         r"take all (?:of )?my (?:pills|meds|benzo|opioid)|"
         r"swallow all (?:of )?my (?:pills|meds|benzo|opioid)|leave this world|leave this earth|stop living|end (?:my|"
-        r"the) pain (?:forever|for good)|end my suffering|join (?:\w+ ){1,2}in heaven|be with (?:\w+ ){1,3}in heaven|"
+        r"the) pain(?: tonight| today| now)? (?:forever|for good)|end my suffering|join (?:\w+ ){1,2}in heaven|"
+        r"be with (?:\w+ ){1,3}in heaven|"
         r"cease to exist|stop existing|disappear forever|disappear for good|go to sleep forever)\b"
         r"|\b(?:tonight|today|this is the night|this is the day) i (?:will|am going to|am gonna|am finally going to) "
         r"(?:finally )?(?:die|be dead|be gone|not be here|not be alive|go to heaven|overdose)\b(?! (?:of|from|laughing|"
@@ -947,6 +953,25 @@ def _rules() -> list[Rule]:
         r"morning|tomorrow morning|dead|cold|hanging|when it is too late|too late)\b(?! (?:at|in|by|on|near|"
         r"outside)\b)", negatable=False)
 
+    add(s,  # round 37: planning how i would do it, the note already written, family at my grave, the whole
+        # prescription at once, blowing one's brains out
+        r"\b(?:planning|plan|planned|figuring out|working out|decided|deciding|researching) (?:out )?(?:how|when|"
+        r"where) "
+        r"(?:i would|i will|i am going to|i could|to|i should) (?:end it|kill myself|go through with it|end things|die|"
+        r"do it$)"
+        r"|\balready (?:wrote|written|finished|left) (?:the|my) (?:note|letter|goodbye letter)\b(?! (?:for|to|about|"
+        r"on)\b)"
+        r"|\b(?:at|by|visiting|visit|over|around|crying at|standing at) my (?:grave|headstone|casket|coffin|tombstone)"
+        r"\b|\b(?:imagining|picturing|imagine|picture) (?:\w+ ){0,3}?(?:at|by|around) my (?:grave|funeral|casket|"
+        r"coffin)\b"
+        r"|\bwhat (?:would|will) happen if i (?:took|take|swallowed|swallow|downed|ate) (?:my whole|the whole|"
+        r"all (?:of )?"
+        r"my|all the|every|a whole bottle of|the rest of my) (?:\w+ )?(?:prescription|pills|bottle|meds|benzo|opioid|"
+        r"tablets|script)\b(?! (?:to|in|into|from|with me|back|filled)\b)"
+        r"|\bblow (?:my|his|her|their) (?:brains|head) (?:out|off)\b|\bput a bullet (?:in|through) (?:my|his|her|"
+        r"their) "
+        r"(?:head|brain|skull)\b")
+
     # ---- emergency -----------------------------------------------------------------------------
     e = "emergency"
     add(e,
@@ -1000,7 +1025,7 @@ def _rules() -> list[Rule]:
         r"not moving|"
         r"unresponsive|not waking up|will not wake up|clammy)\b|\b(?:limp|clammy) and (?:blue|gray|grey|purple)\b"
         r"|\b(?:lips|face|skin|fingers) (?:are |is |look |looks |went |turned |turning |"
-        r"going )?(?:blue|gray|grey|purple)\b|\bblue lips\b")
+        r"going )?(?:blue|bluish|blueish|gray|grayish|grey|greyish|purple|purplish)\b|\bblue lips\b")
     add(e,  # round 11: a heart attack or an overdose as a bystander sees it
         r"\b(?:grabbed|grabbing|clutching|clutched|holding|held|grabs|clutches) (?:his|her|their|my) (?:chest|heart"
         r"|left arm)\b(?! (?:protector|pad|strap|piece|of drawers|rig|harness))|\bheart (?:is |feels like it is |feels"
