@@ -59,8 +59,10 @@ def screen(text: str | None, *, extra_flags: Iterable[str] = (), safety: SafetyF
     if text:
         norm = normalise(text)
         if norm:
-            flags = _detect_in_windows(norm)
-            asked = resources_requested(norm, set(norm.split()))
+            words = norm.split()
+            word_set = set(words)
+            flags = _detect_in_windows(norm, words, word_set)
+            asked = resources_requested(norm, word_set)
     if extra_flags:
         flags.update(f for f in extra_flags if f in _KNOWN)
     if not flags:
@@ -83,10 +85,9 @@ WINDOW = 60
 OVERLAP = 20
 
 
-def _detect_in_windows(norm: str) -> set[str]:
-    words = norm.split()
+def _detect_in_windows(norm: str, words: list[str], word_set: set[str]) -> set[str]:
     if len(words) <= WINDOW:
-        return detect(norm, set(words))
+        return detect(norm, word_set)
     flags: set[str] = set()
     for start in range(0, len(words) - OVERLAP, WINDOW - OVERLAP):
         part = words[start: start + WINDOW]

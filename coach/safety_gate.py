@@ -239,10 +239,26 @@ def gate_for(pattern: str | re.Pattern[str], *, words: bool = True) -> Gate:
         gate = _token_checks(_gate_of(candidate, words))
         if gate is not None and gate != first and gate not in more:
             more.append(gate)
+    # one set of strings can hold two rare words in each string ("benzo ... gone", "benzo ... empty"): the
+    # second word of each is a requirement of its own
+    if words:
+        second = _second_words(needed, first)
+        if second is not None and second not in more:
+            more.insert(0, second)
     also = None
     for gate in reversed(more[:_MAX_MORE]):
         also = replace(gate, also=also)
     return replace(first, also=also)
+
+
+def _second_words(needed: frozenset[str], first: Gate) -> Gate | None:
+    """For strings each of which holds a rare whole word besides the one `first` checks: a requirement of
+    one such other word per string (every match contains one of the strings, so one of these words too)."""
+    per = [[w for w in _pieces(m)[0] if w not in _COMMON and w not in first.words] for m in needed]
+    if not per or any(not ws for ws in per):
+        return None
+    freq = Counter(w for ws in per for w in set(ws))
+    return Gate(words=frozenset(max(ws, key=lambda w: (freq[w], len(w))) for ws in per))
 
 
 def _token_checks(gate: Gate) -> Gate | None:

@@ -92,7 +92,8 @@ def test_gate_opens_for_a_matching_text(pattern: str, text: str) -> None:
 
 def test_gates_are_specific_enough_to_help() -> None:
     """The point of the gates: a plain utterance opens few rules, and whole words are used where possible."""
-    assert gate_for(r"\b(?:kill|killing|killed) myself\b") == Gate(words=frozenset({"myself"}))
+    assert gate_for(r"\b(?:kill|killing|killed) myself\b") == Gate(
+        words=frozenset({"myself"}), also=Gate(words=frozenset({"kill", "killing", "killed"})))  # both parts
     assert gate_for(r"\bsuicid(?:e|al)\b").words == {"suicide", "suicidal"}
     assert gate_for(r"\w+").always
     assert gate_for(re.compile("abc", re.IGNORECASE)).always
