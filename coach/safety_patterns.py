@@ -234,7 +234,8 @@ def _rules() -> list[Rule]:
         r"this) (?:exercise|check)))"
         r"|\b(?:do not|does not|did not) (?:think|know if|know whether|believe|feel like) i (?:can|could|will "
         r"be able to|am able to|am going to|will) (?:(?:go on|keep going|keep living|hold on|carry on|keep "
-        r"fighting)\b(?! (?:with|to|at|for) )|(?:do this|take (?:it|this|the pain|much more)|survive|make it|last)"
+        r"fighting)\b(?! (?:with|to|at|for) )|(?:do this|take (?:it|this|the pain|much more)|survive|make it|last|be "
+        r"(?:around|here|alive))"
         r" (?:much longer|any longer|anymore|another day|through the night|through tonight))",
         negatable=False)
     add(s,
@@ -372,7 +373,8 @@ def _rules() -> list[Rule]:
         r" week)|to (?:my|the|this|our) (?:old|house|apartment|job|city|place|car)))"
         r"|\b(?:goodbye|bye) (?:forever|for good|world|cruel world|everyone forever|to everyone forever)\b"
         r"|\bsaying (?:my )?(?:final|last) goodbyes?\b|\bsaying goodbye (?:to everyone|to everybody|to all of "
-        r"you|for good|forever|for the last time)\b"
+        r"you|for good|forever|for the last time)\b(?! (?:at|in) (?:work|the office|school|the party|church|the gym)"
+        r"|(?: \w+){0,6}? (?:last day|new job|moving|leaving|retire|retiring|party|trip|vacation)\b)"
         r"|\blast time (?:you|anyone|anybody|you all|y all) (?:will|are going to|is going to) (?:hear from|see|"
         r"talk to|hear) me\b|\b(?:you|anyone|nobody|no one) (?:will not|would not|is not going to) (?:ever )?"
         r"(?:hear from|see) me (?:again|ever again|anymore)\b(?! (?:until|till|before|after|for|this|next|when|once|at|"
@@ -838,7 +840,8 @@ def _rules() -> list[Rule]:
         r"|\b(?:hope|hoping|wish|pray|praying)\b(?: \w+){0,2}? (?:the |my )?(?:cancer|tumor|tumour|disease|illness) "
         r"(?!(?:\w+ ){0,2}?(?:not|never)\b)(?:\w+ ){0,2}?(?:comes back|returns|spreads|gets me|kills me|takes me|"
         r"finishes me|wins)\b"
-        r"|\b(?:lie|lay) down and (?:just )?(?:never|not) (?:get up|wake up|get back up)\b(?! (?:until|till|before|"
+        r"|\b(?:lie down|lay down|go to bed|get into bed|crawl into bed|get in bed) and (?:just )?(?:never|not) "
+        r"(?:get up|wake up|get back up)(?: again| ever again)?\b(?! (?:until|till|before|"
         r"for|early))"
         r"|\b(?:world|life|everyone|everybody|things) (?:would|will) (?:keep|go on|carry on|continue)(?: \w+){0,2}? "
         r"without me\b(?! (?:while|when|for|during|until|at|this|next|today|tonight)\b)"
@@ -971,6 +974,24 @@ def _rules() -> list[Rule]:
         r"|\bblow (?:my|his|her|their) (?:brains|head) (?:out|off)\b|\bput a bullet (?:in|through) (?:my|his|her|"
         r"their) "
         r"(?:head|brain|skull)\b")
+
+    add(s,  # round 38: nobody looking for me if i disappeared, making it easy for them, thinking about hanging,
+        # time i ended it
+        r"\bif i (?:just )?(?:disappeared|died|was gone|vanished|was dead|killed myself)\b(?: \w+){0,2}? (?:nobody|"
+        r"no one)"
+        r" (?:would |will )?(?:even )?(?:look for|notice|care|miss|come looking for|find) me\b"
+        r"|\b(?:going to|gonna|will|about to|want to) (?:just )?make it (?:easy|easier) (?:for|on) (?:them|everyone|"
+        r"everybody|you all|my family|you)(?:$| (?:and|by) (?:disappear|leaving for good|going away for good|ending it|"
+        r"being gone)|(?: \w+){0,2}? (?:for good|forever|permanently))"
+        r"|\b(?:thinking about|thought about|think about|thoughts of|picturing|imagining) (?:hanging|drowning|jumping)"
+        r"(?:$| myself| from| off)"
+        r"|\btime (?:i|for me to|to) (?:just )?(?:ended|end) (?:it|it all|things|everything|my life)(?:$| all|"
+        r" for good|"
+        r" now| tonight)", negatable=False)
+    add("emergency",  # round 38: not able to wake since last night
+        r"\b(?:he|she|they|my \w+|\w+friend|baby|roommate) (?:has|have|had) not been able to (?:wake up|wake|respond|"
+        r"open (?:his|her|their) eyes)\b(?! (?:early|on time|for|in the morning))"
+        r"|\b(?:have|has|had) not been able to (?:wake|rouse) (?:him|her|them|my \w+)\b", negatable=False)
 
     # ---- emergency -----------------------------------------------------------------------------
     e = "emergency"
