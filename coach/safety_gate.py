@@ -359,7 +359,13 @@ class GateIndex:
             for sub in req.substrings:
                 target = across if any(c.isspace() for c in sub) else inside
                 target[sub] = target.get(sub, 0) | bits
-        self._inside = list(inside.items())
+        # substrings inside a token, filed by their first three letters: a new token looks up its own
+        # three-letter pieces instead of testing every substring (shorter substrings are tested directly)
+        self._short: list[tuple[str, int]] = [(sub, hit) for sub, hit in inside.items() if len(sub) < 3]
+        self._by_trigram: dict[str, list[tuple[str, int]]] = {}
+        for sub, hit in inside.items():
+            if len(sub) >= 3:
+                self._by_trigram.setdefault(sub[:3], []).append((sub, hit))
         # a phrase's marker bit is set for the tokens that could be part of it
         self._phrases: dict[int, tuple[str, int]] = {}  # marker bit -> (phrase, bits it sets when present)
         self._phrases_always: list[tuple[str, int]] = []  # no token test possible: always searched
@@ -383,9 +389,14 @@ class GateIndex:
 
     def _opened_by(self, token: str) -> int:
         found = self._by_word.get(token, 0)
-        for sub, hit in self._inside:
+        for sub, hit in self._short:
             if sub in token:
                 found |= hit
+        by_trigram = self._by_trigram
+        for i in range(len(token) - 2):
+            for sub, hit in by_trigram.get(token[i: i + 3], ()):
+                if token.startswith(sub, i):
+                    found |= hit
         for piece, marker in self._ends:
             if token.endswith(piece):
                 found |= marker
