@@ -14,12 +14,14 @@ either way is byte for byte the same (tests/store/test_sqlite_turns.py compares 
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import threading
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Dialect, Integer, bindparam, cast, exists, func, select, update
+from sqlalchemy import Dialect, Engine, Integer, bindparam, cast, exists, func, select, update
 from sqlalchemy.sql import ClauseElement
 
 from coach.store.consent import consent_grants
@@ -56,9 +58,18 @@ class _Compiled:
 
 
 class SqliteTurns:
-    """Driver-level load and save of a turn's state, for one SQLite dialect."""
+    """Driver-level load and save of a turn's state, on one SQLite engine.
 
-    def __init__(self, dialect: Dialect) -> None:
+    Each thread keeps a connection of its own, taken from the engine once (so it is set up exactly like
+    the pool's) and then detached from the pool: checking a connection out and back in for every turn
+    cost as much as the statements themselves. A forked child opens its own (SQLite connections must
+    not cross a fork), and a connection that failed is dropped so the next turn starts afresh.
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        dialect = engine.dialect
+        self._engine = engine
+        self._local = threading.local()
         if not dialect.positional:
             raise ValueError("SqliteTurns needs a dialect with positional parameters (sqlite3's '?')")
         self._load, self._touch_person, self._touch_session = (
@@ -66,17 +77,45 @@ class SqliteTurns:
         self._person_time = _processor(people.c.updated_at.type.dialect_impl(dialect).bind_processor(dialect))
         self._session_time = _processor(sessions.c.last_turn_at.type.dialect_impl(dialect).bind_processor(dialect))
 
-    def load(self, driver: sqlite3.Connection, user_id: str) -> tuple[int, str, bool] | None:
+    def _driver(self) -> sqlite3.Connection:
+        local = self._local
+        if getattr(local, "pid", None) != os.getpid():
+            proxy = self._engine.raw_connection()
+            driver = proxy.driver_connection
+            proxy.detach()
+            local.driver, local.pid = driver, os.getpid()
+        return local.driver  # type: ignore[no-any-return]
+
+    def close(self) -> None:
+        """Close this thread's connection (others close when their threads end)."""
+        local = self._local
+        driver, pid = getattr(local, "driver", None), getattr(local, "pid", None)
+        local.driver = local.pid = None
+        if driver is not None and pid == os.getpid():
+            driver.close()
+
+    def load(self, user_id: str) -> tuple[int, str, bool] | None:
         """(person id, state JSON, has any consent grant), or None for someone never seen."""
-        row = self._load.run(driver, {"user_id": user_id}).fetchone()
+        try:
+            row = self._load.run(self._driver(), {"user_id": user_id}).fetchone()
+        except sqlite3.Error:
+            self.close()
+            raise
         return None if row is None else (int(row[0]), str(row[1]), bool(row[2]))
 
-    def save_existing(self, driver: sqlite3.Connection, user_id: str, now: datetime, state_json: str,
-                      session_key: str, channel: str) -> bool:
+    def save_existing(self, user_id: str, now: datetime, state_json: str, session_key: str, channel: str) -> bool:
         """Write the state and count the turn in its session, in one transaction, when both rows exist.
 
         False (and nothing written) when either row is missing: the caller's portable path inserts it.
         """
+        try:
+            return self._save_existing(self._driver(), user_id, now, state_json, session_key, channel)
+        except sqlite3.Error:
+            self.close()
+            raise
+
+    def _save_existing(self, driver: sqlite3.Connection, user_id: str, now: datetime, state_json: str,
+                       session_key: str, channel: str) -> bool:
         driver.execute("BEGIN IMMEDIATE")  # the write lock up front, as Store's writer connections take it
         try:
             # fetchall: a RETURNING statement left half-read would keep the transaction from committing.

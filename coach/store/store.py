@@ -87,7 +87,7 @@ class Store:
         # SQLite writers take the write lock up front (BEGIN IMMEDIATE) and wait on busy_timeout for it.
         self._writer = self.engine.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"})
         # The per-turn statements on the sqlite3 driver itself (coach.store.sqlite_turns); None elsewhere.
-        self._sqlite_turns = SqliteTurns(self.engine.dialect) if self.engine.dialect.name == "sqlite" else None
+        self._sqlite_turns = SqliteTurns(self.engine) if self.engine.dialect.name == "sqlite" else None
         if upgrade:
             self.upgrade()
 
@@ -100,6 +100,8 @@ class Store:
         return f"Store({self.location!r})"
 
     def close(self) -> None:
+        if self._sqlite_turns is not None:
+            self._sqlite_turns.close()
         self.engine.dispose()
 
     @contextmanager
@@ -136,27 +138,32 @@ class Store:
 
     def load_state(self, user_id: str) -> PersonState | None:
         """The person's state, or None for someone never seen. `sharing` is read fresh from the consent tables."""
-        with self._errors("load the state"), self.engine.connect() as conn:
-            fast = self._sqlite_turns
-            if fast is not None:
+        with self._errors("load the state"):
+            if self._sqlite_turns is not None:
                 try:
-                    found = fast.load(conn.connection.driver_connection, user_id)
-                except sqlite3.OperationalError:  # e.g. no consent tables yet: the portable path copes
-                    found = None
-                    fast = None
-                if fast is not None:
-                    if found is None:
-                        return None
-                    person_id, state_json, shares = found
-                    state = PersonState.model_validate_json(state_json)
-                    state.sharing = load_sharing(conn, person_id) if shares else SharingSummary()
-                    return state
-            row = conn.execute(_STATE_OF, {"user_id": user_id}).first()
-            if row is None:
-                return None
-            state = PersonState.model_validate_json(row.state)
-            state.sharing = load_sharing(conn, row.id)
+                    return self._load_on_driver(self._sqlite_turns, user_id)
+                except sqlite3.Error:  # no consent tables yet, a dead connection: the portable path copes
+                    pass
+            with self.engine.connect() as conn:
+                row = conn.execute(_STATE_OF, {"user_id": user_id}).first()
+                if row is None:
+                    return None
+                state = PersonState.model_validate_json(row.state)
+                state.sharing = load_sharing(conn, row.id)
+                return state
+
+    def _load_on_driver(self, fast: SqliteTurns, user_id: str) -> PersonState | None:
+        found = fast.load(user_id)
+        if found is None:
+            return None
+        person_id, state_json, shares = found
+        state = PersonState.model_validate_json(state_json)
+        if not shares:  # nobody was ever given access: nothing more to read
+            state.sharing = SharingSummary()
             return state
+        with self.engine.connect() as conn:
+            state.sharing = load_sharing(conn, person_id)
+        return state
 
     def save_turn(self, turn: Turn, state: PersonState, reply: Reply) -> None:
         """Person state, session row and one row per event of `reply`, in one transaction."""
@@ -170,10 +177,13 @@ class Store:
                            "turn_count": 1}
             fast = self._sqlite_turns
             if fast is not None and not reply.events:
-                with self.engine.connect() as conn:
-                    if fast.save_existing(conn.connection.driver_connection, turn.user_id, turn.now,
-                                          person_row["state"], session_row["session_key"], turn.channel):
+                try:
+                    if fast.save_existing(turn.user_id, turn.now, person_row["state"], session_row["session_key"],
+                                          turn.channel):
                         return
+                except (sqlite3.ProgrammingError, sqlite3.InterfaceError):
+                    pass  # the thread's connection was unusable (and is dropped); nothing was written
+                # A locked or failing database (OperationalError) is not retried: the turn would wait twice.
             with self._writer.begin() as conn:
                 person_id = _upsert(conn, people, person_row, ["user_id"],
                                     lambda new: {"updated_at": new["updated_at"], "state": new["state"]})

@@ -84,3 +84,46 @@ def test_load_falls_back_when_the_consent_tables_are_missing(tmp_path: Path) -> 
     store.close()
     assert loaded is not None and loaded.user_id == "amazon-user-1"
     assert loaded.sharing is None  # the coach says it cannot check who sees what
+
+
+def test_each_thread_keeps_one_connection_and_a_forked_child_opens_its_own(tmp_path: Path) -> None:
+    import os
+    import threading
+
+    store = Store(f"sqlite:///{tmp_path / 'a.db'}")
+    fast = store._sqlite_turns
+    assert fast is not None
+    _replay(store)
+    mine = fast._driver()
+    assert fast._driver() is mine  # reused turn after turn, not checked out of the pool each time
+    other: list[object] = []
+    thread = threading.Thread(target=lambda: other.append(fast._driver()))
+    thread.start()
+    thread.join()
+    assert other and other[0] is not mine
+    pid = os.fork()
+    if pid == 0:  # the child must neither reuse the parent's connection nor fail to read
+        code = 1
+        try:
+            loaded = store.load_state("amazon-user-1")
+            code = 0 if fast._driver() is not mine and loaded is not None else 2
+        finally:
+            os._exit(code)
+    _, status = os.waitpid(pid, 0)
+    assert os.WEXITSTATUS(status) == 0
+    store.close()
+
+
+def test_a_connection_that_failed_is_replaced(tmp_path: Path) -> None:
+    store = Store(f"sqlite:///{tmp_path / 'a.db'}")
+    fast = store._sqlite_turns
+    assert fast is not None
+    store.save_turn(turn(), state(), reply())
+    broken = fast._driver()
+    broken.close()  # as if the connection had died under us
+    assert store.load_state("amazon-user-1") is not None  # the portable path answered this one
+    assert fast._driver() is not broken
+    store.save_turn(turn(at=T0 + timedelta(seconds=1)), state(), reply())
+    [session] = store.sessions("amazon-user-1")
+    store.close()
+    assert session.turn_count == 2
