@@ -110,7 +110,8 @@ class EngineHandler(AbstractRequestHandler):  # type: ignore[misc]
                     session_id=session.session_id if session is not None else None,
                     max_reply_seconds=MAX_REPLY_SECONDS)
         request_attrs = handler_input.attributes_manager.request_attributes
-        reply, new_state = self.engine.turn(request_attrs[STATE], turn)
+        # The state was read for this request alone (store or session) and nothing else looks at it.
+        reply, new_state = self.engine.turn(request_attrs[STATE], turn, owned=True)
         request_attrs.update({TURN: turn, REPLY: reply, NEW_STATE: new_state})
         return respond(handler_input, reply, self.engine.content, speak=self.kind != "end")
 

@@ -330,3 +330,20 @@ def test_unknown_words_get_a_clear_spoken_answer(talk: Talk) -> None:
     talk.onboard()
     reply = talk.say("purple elephants dance")
     assert reply.speech and not reply.end_session and reply.reprompt
+
+
+def test_the_engine_leaves_the_callers_state_alone_unless_it_is_handed_over(engine: Engine) -> None:
+    from datetime import UTC, datetime
+
+    from coach.models import PersonState, Turn
+
+    state = PersonState(user_id="someone")
+    before = state.model_dump()
+    launch = Turn(user_id="someone", channel="text", kind="launch", now=datetime(2026, 11, 23, 9, tzinfo=UTC))
+    reply, new = engine.turn(state, launch)
+    assert new is not state and state.model_dump() == before  # pure by default
+    assert new.activity != state.activity or new.last_segments != state.last_segments  # the turn did change it
+    handed_over = PersonState(user_id="someone")
+    reply_owned, same = engine.turn(handed_over, launch, owned=True)
+    assert same is handed_over and same.model_dump() == new.model_dump()
+    assert reply_owned.speech == reply.speech
