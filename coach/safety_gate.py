@@ -17,7 +17,7 @@ import re._constants as C  # noqa: N812  (the module's own short name)
 import re._parser as P  # noqa: N812
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import reduce
+from functools import lru_cache, reduce
 from operator import or_
 
 _MARK = "\x00"  # a zero-width word boundary (\b, ^, $) inside an exact string
@@ -171,7 +171,8 @@ def _pieces(marked: str) -> tuple[list[str], list[str]]:
     return whole, partial
 
 
-def _checks(needed: frozenset[str], words: bool) -> set[tuple[str, str]] | None:
+@lru_cache(maxsize=4096)  # asked again for the same strings while a gate's requirements are ranked
+def _checks(needed: frozenset[str], words: bool) -> frozenset[tuple[str, str]] | None:
     """One check per required string: ('word', w) or ('substring', s); None if one of them is useless.
     Preference: a rare whole word, a long piece of a word, a phrase (as substrings), then a common word."""
     per = [(m, *_pieces(m)) for m in needed]
@@ -194,7 +195,7 @@ def _checks(needed: frozenset[str], words: bool) -> set[tuple[str, str]] | None:
             checks.add(("substring", plain))
         else:
             return None
-    return checks
+    return frozenset(checks)
 
 
 def _weak(check: str) -> bool:
@@ -236,6 +237,8 @@ def gate_for(pattern: str | re.Pattern[str], *, words: bool = True) -> Gate:
     more: list[Gate] = []
     for candidate in sorted({c for c in found if c != needed and _quality(c, words)[0]},
                             key=lambda c: (_quality(c, words), sorted(c)), reverse=True):
+        if len(more) >= _MAX_MORE:  # (building a gate is the slow part of importing the rules)
+            break
         gate = _token_checks(_gate_of(candidate, words))
         if gate is not None and gate != first and gate not in more:
             more.append(gate)
@@ -286,6 +289,7 @@ def _gate_of(needed: frozenset[str], words: bool) -> Gate:
                 substrings=tuple(sorted(_cover({v for kind, v in checks if kind == "substring"}))))
 
 
+@lru_cache(maxsize=65536)  # the same pieces come up again and again while covering
 def _telling(piece: str) -> bool:
     """Pieces rare enough in speech to be worth a check: five letters, or three with a rare letter."""
     if piece.strip() in _COMMON or all(w in _COMMON for w in piece.split()):
@@ -294,6 +298,11 @@ def _telling(piece: str) -> bool:
 
 
 def _cover(needed: set[str], shortest: int = 3) -> set[str]:
+    return set(_cover_of(frozenset(needed), shortest))
+
+
+@lru_cache(maxsize=4096)  # the same alternatives recur across rules (death words, drug classes)
+def _cover_of(needed: frozenset[str], shortest: int) -> frozenset[str]:
     """Fewer substrings that still catch every needed one: "zepam" contains "zep", so a text without "zep"
     contains none of zepam/zepams/zepan/... (greedy set cover by shared pieces of `shortest`+ letters)."""
     remaining = set(needed)
@@ -307,7 +316,7 @@ def _cover(needed: set[str], shortest: int = 3) -> set[str]:
         best = max(counts, key=lambda piece: (counts[piece], len(piece), piece))
         chosen.add(best)
         remaining = {s for s in remaining if best not in s}
-    return chosen
+    return frozenset(chosen)
 
 
 class GateIndex:
