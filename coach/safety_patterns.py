@@ -256,7 +256,8 @@ def _rules() -> list[Rule]:
         r" gone|am gone|lived|live|overdosed|overdose|killed myself|was dead|disappeared|disappear|did not wake up)"
         r"|notice (?:if|when|once|after) i (?:just |even )?(?:die|died|was gone|were gone|am gone|disappeared|"
         r"disappear|vanished|vanish|was not here|were not here|was not around|stopped existing|was dead|"
-        r"did not wake up|never woke up|left for good))\b(?! (?:on|for|to|from|at|this|next|tomorrow|today)\b)",
+        r"did not wake up|never woke up|left for good))\b(?! (?:on|for(?! good\b| ever\b)|to|from|at|this|next|"
+        r"tomorrow|today)\b)",
         negatable=False)
     add(s,
         r"\b(?:wish|hope|pray) (?:that )?i (?:would not|will not|do not|did not|never|would never|could "
@@ -288,7 +289,9 @@ def _rules() -> list[Rule]:
         r"|\b(?:pills|meds|benzo|opioid|tablets|medication) (?:\w+ ){0,2}?(?:saved up|stockpiled|stashed|hoarded|"
         r"ready) (?:to do it|to end it|for the end|for when i am ready|to end things)\b")
     add(s,
-        r"\b(?:jump|jumping|throw myself|throwing myself) (?:off|in front of|from) (?:a|the|my) (?:bridge|"
+        r"\b(?:jumped|threw myself) in front of (?:a|the|an oncoming|the next) (?:train|bus|truck|subway|car|lorry)\b"
+        r"(?! (?:to (?:save|get|grab|push|stop|take)|for (?:a|the) (?:photo|picture|selfie)))"
+        r"|\b(?:jump|jumping|throw myself|throwing myself) (?:off|in front of|from) (?:a|the|my) (?:bridge|"
         r"building|train|roof|rooftop|car|truck|cliff|balcony|overpass|bus|parking garage|parking structure|"
         r"garage|tower|ledge|top floor|window|skyscraper|dam|highway|freeway)\b|\b(?:gun|pistol|knife) to my "
         r"(?:head|throat|wrist)\b|\b(?:slit|slitting|cut|cutting|slice|slicing) my (?:wrists|wrist|throat)\b"
@@ -329,8 +332,16 @@ def _rules() -> list[Rule]:
         r"the world|they|people|everything|things|life|my \w+) (?:(?:would|will|is going to|are going to|would all"
         r")(?: honestly| really| probably| actually| definitely| just| all)? )?be (?:so |a lot |much |way |just )?"
         r"(?:better|happier|fine|okay|ok|easier|relieved|lighter|freer)"
-        r"(?: off)? (?:without me|if i (?:just |simply )?(?:(?:was|were|am|was just|were just) (?:gone|dead|"
-        r"not (?:here|around|alive|in the picture))|died|disappeared|was never born|were never born))\b")
+        # round 41: a few words may come between ("better off with their dad, without me around")
+        r"(?: off)?(?: (?!if\b|without\b)\w+){0,4}? (?:without me(?! (?:(?!being\b|existing\b|living\b|breathing\b)"
+        r"\w+ing|at|for|on|during|while|tomorrow|today|tonight|next|this|in the (?:office|meeting|game|kitchen|"
+        r"team))\b)|if i (?:just |simply )?(?:(?:was|were|am|was just|were just) (?:gone|dead|"
+        r"not (?:here|around|alive|in the picture))|died|disappeared|was never born|were never born|stopped existing|"
+        r"did not exist|killed myself|ended it all|never woke up|did not wake up))\b"
+        # round 40: "if i was gone the pain would finally stop": being gone as the end of the pain
+        r"|\bif i (?:was|were|am) (?:just )?(?:gone|dead|not here|not around|not alive)(?! (?:for|to|from|on|at|by|"
+        r"tired|set|serious|wrong|right|last|long|too|all day|already)\b)(?: \w+){0,3}? (?:would|will|could) "
+        r"(?:\w+ )?(?:stop|end|be over|go away|finally end|finally stop)\b")
 
     add(s,
         r"\bhow (?:many|much) (?:\w+ ){1,2}?(?:would it take|does it take|it takes|do you need|would i need|would you "
@@ -574,6 +585,9 @@ def _rules() -> list[Rule]:
         r"|\b(?:picked|chose|chosen|found|scoped out|picked out) (?:the|a) (?:spot|place|day|date|time|bridge|way) "
         r"(?:where|when|for when|to) i (?:will |am going to |gonna |would |can |could )?(?:do it|end it|end things|go "
         r"through with it)\b"
+        # round 41: "i already picked the day", said as the whole of it
+        r"|\b(?:already|finally) (?:picked|chosen|chose|decided on|picked out) (?:the|a|my) (?:day|date|night|"
+        r"spot|place)$"
         r"|\b(?:last|final) (?:\w+ ){0,3}?(?:thank you|thanks) for everything\b"
         r"|\b(?:want|wish|need|hope) (?:for )?(?:the lights?|my lights|everything|it all|my heart|my brain|the world|"
         r"my mind|my head|the noise) to (?:just )?(?:go out|go dark|go quiet|go silent|go black|go still|be quiet|be "
@@ -673,7 +687,8 @@ def _rules() -> list[Rule]:
         r"|\b(?:going to|about to|want to|ready to|planning to|i will|i might) (?:just )?jump(?: (?:tonight|today|"
         r"right now|now|tomorrow|for real|this time))?$"
         r"|\b(?:cut|sliced|slashed|burned|burnt|carved|scratched|hit|punched|bashed|banged|stabbed|cutting|slicing"
-        r"|burning|carving) (?:up |open )?my (?:arms?|wrists?|thighs?|legs?|skin|stomach|hands?|head|face|chest)"
+        r"|burning|carving|hitting|banging|bashing|slamming|slammed|punching) (?:up |open )?my (?:arms?|wrists?|"
+        r"thighs?|legs?|skin|stomach|hands?|head|face|chest)"
         r"(?: \w+){0,3}? (?:on purpose|deliberately|to feel something|to feel anything|to punish myself)\b"
         r"|\b(?:hitting|punching|slapping|beating|hit|punched|slapped|bashing|bashed) myself\b(?! (?:up|over|by "
         r"accident|accidentally|with (?:the|a|my) (?!belt|fist))\b)"
@@ -956,6 +971,15 @@ def _rules() -> list[Rule]:
         r"morning|tomorrow morning|dead|cold|hanging|when it is too late|too late)\b(?! (?:at|in|by|on|near|"
         r"outside)\b)", negatable=False)
 
+    add(s,  # round 42: just waiting to die; thought about how i would do it; the world fine without me; nothing
+        # left for me here and ready to go
+        r"\bi am (?:\w+ ){0,2}?waiting (?:around )?(?:to die|for death|to be dead)\b(?! (?:my|it|the|her|his|them)\b)"
+        r"|\b(?:thought|thinking|think|thinks) about (?:exactly )?how i (?:would|could|will|am going to|might) (?:do it"
+        r"|end it|go through with it|end things)$"
+        r"|\b(?:the world|everyone|everybody|people|life|my family) (?:would|will) (?:\w+ ){0,3}?(?:fine|better|the "
+        r"same|happier) without me(?: in it| here| around| in the world)?$"
+        r"|\bnothing (?:left )?for me (?:here |in this world |in this life )?(?:anymore )?(?:and )?(?:i am )?"
+        r"(?:ready to go|done|ready to leave)(?:$| now| finally)")
     add(s,  # round 37: planning how i would do it, the note already written, family at my grave, the whole
         # prescription at once, blowing one's brains out
         r"\b(?:planning|plan|planned|figuring out|working out|decided|deciding|researching) (?:out )?(?:how|when|"
