@@ -362,7 +362,8 @@ def _rules() -> list[Rule]:
         r"\b)"
         r"|\b(?:no|not any|zero|not one) (?:\w+ ){0,2}?(?:reason|point|purpose) (?:for me )?(?:to be here|to be "
         r"alive|to stay alive|to keep going|to go on|to keep living|to exist|in being here|in being alive|in "
-        r"staying alive)\b(?! (?:at (?!all)|in|on|for|early|today|tonight|this))"
+        r"staying alive|in me being (?:here|alive|around)|in me staying alive|in me living|in me existing"
+        r")\b(?! (?:at (?!all)|in|on|for|early|today|tonight|this))"
         r"|\b(?:can not|do not|can t|could not) see (?:a|any) (?:future|way forward|way out|point in "
         r"(?:living|life|going on))\b(?! (?:with|of|for (?:us|this|the|my|our|him|her|them)\b|in (?:this|that|the|"
         r"my)|at))"
@@ -971,6 +972,20 @@ def _rules() -> list[Rule]:
         r"morning|tomorrow morning|dead|cold|hanging|when it is too late|too late)\b(?! (?:at|in|by|on|near|"
         r"outside)\b)", negatable=False)
 
+    add(s,  # round 43: not making it to next month and okay with that; driving off the pier; told to hang on
+        # but cannot anymore; wanting to stop waking up
+        r"\b(?:(?:do not think|do not believe|doubt|not sure|not even sure) i will|i will not|i do not plan to|"
+        r"i am not going to) (?:make it|be (?:here|around|alive)) (?:to|until|till|through|past) (?:the end of )?"
+        r"(?:the )?(?:next (?:week|month|year)|my birthday|christmas|the weekend|weekend|week|month|year|summer|spring|"
+        r"winter|fall|tomorrow|friday|monday|new year) and i am (?:okay|ok|fine|at peace|good|alright|cool) with "
+        r"(?:that|it)\b", negatable=False)
+    add(s,
+        r"\b(?:drive|driving|drove|steer|steering) (?:my car |the car |my truck |it )?(?:off|over) (?:a|the) (?:pier|"
+        r"cliff|dock|edge of the cliff)\b(?! (?:parking|lot|road|to|and (?:park|walk))\b)"
+        r"|\b(?:hang on|hold on|keep going|keep fighting|keep holding on)(?: \w+){0,3}? i (?:can not|can t|cannot) "
+        r"(?:anymore|any longer|do it anymore)(?:$| i am (?:done|tired|exhausted|finished)$)"
+        r"|\b(?:want|wish|wanna|need|hope) (?:to |i could |i would )?(?:just )?stop waking up(?=$| (?:anymore|forever|"
+        r"for good|altogether|at all|ever again)\b)")
     add(s,  # round 42: just waiting to die; thought about how i would do it; the world fine without me; nothing
         # left for me here and ready to go
         r"\bi am (?:\w+ ){0,2}?waiting (?:around )?(?:to die|for death|to be dead)\b(?! (?:my|it|the|her|his|them)\b)"
@@ -1026,7 +1041,7 @@ def _rules() -> list[Rule]:
         r"sister|brother|girlfriend|boyfriend|partner|loved ones|everyone|everybody)$"
         r"|\b(?:hurt|cut|burned|burnt|harmed) myself(?: \w+){0,3}? on purpose\b"
         r"|\b(?:took|take|taking|put|putting) (?:a|the|my) (?:razor|blade|knife|lighter|box cutter) to (?:myself|my "
-        r"(?:arm|arms|wrist|wrists|forearm|forearms|skin))\b"
+        r"(?:arm|arms|wrist|wrists|forearm|forearms|skin|thigh|thighs|stomach|throat))\b"
         r"|\bgiv(?:e|ing) up on (?:everything|life|it all|living|this life)(?: \w+){0,2}? (?:for good|forever|"
         r"permanently)\b"
         r"|\b(?:put|putting|puts|shoot|shooting|fire|firing) (?:a bullet|a round|a slug|one) (?:in|into|through) "
@@ -1496,7 +1511,10 @@ def _rules() -> list[Rule]:
         r"\b(?:need|want|get|getting|find|looking for|ask for|asking for|ready for|ready to get) (?:some |real "
         r"|professional |medical |)?help (?:to |with |for |)(?:quit|quitting|stop|stopping|get clean|getting"
         r" clean|get sober|getting sober|my addiction|my drug|my cocaine|my coke|my crack|my using|my habit|"
-        r"my benzo|the addiction|addiction|this addiction|recovery|staying clean|stay clean|kick|kicking)\b")
+        r"my benzo|the addiction|addiction|this addiction|recovery|staying clean|stay clean|kick|kicking"
+        # round 43: "getting help with my drinking"
+        r"|my drinking|my alcoholism|alcoholism|my alcohol use|my opioid|my heroin|my meth|my fentanyl|my pill "
+        r"(?:use|problem|habit)|my drug use)\b")
     add(t,  # "na" / "aa" alone are too short to trust except as a place someone goes
         r"\b(?:go|going|get|start going|started going|try going) to (?:an? )?(?:na|aa|ca)\b(?! (?:na|la))"
         r"|\b(?:attend|join|find|try) (?:an? )?(?:na|aa|ca)(?: group| meeting)?$")
