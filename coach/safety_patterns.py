@@ -143,7 +143,8 @@ def _rules() -> list[Rule]:
              r"not live anymore|not live|no longer live|no longer exist|no longer be here|out of this life|"
              r"end things(?! (?:with|between|off|on a|there|here)\b)|ending things(?! (?:with|between|off|on a|there|"
              r"here)\b)|out of this world|out of life|out of here for good|out for good|bleed out|bleed to death)")
-    death_tail = (r"\b(?! (?:of|from|laughing|for|to see|to know|"
+    death_tail = (r"\b(?! (?:of|from|laughing|for(?! (?:weeks|months|years|days|a while|a long time|so long|ages)\b)|"
+        r"to see|to know|"
         r"to try|than|my hair|her hair|his hair|your hair|the hair|in a|when|on the inside|inside|serious|"
         r"tired|on my feet|set|certain|sure|wrong|end|last|if|with laughter|happy|eventually|someday|one "
         r"day|center|centre|ahead|giveaway|weight|heat|silent|quiet|asleep|even|drunk|right|straight|meat|broke|on "
@@ -972,6 +973,11 @@ def _rules() -> list[Rule]:
         r"morning|tomorrow morning|dead|cold|hanging|when it is too late|too late)\b(?! (?:at|in|by|on|near|"
         r"outside)\b)", negatable=False)
 
+    add(s,  # round 44: the family better once i am gone
+        r"\b(?:everyone|everybody|my family|my kids|my kid|my wife|my husband|my parents|my mom|my dad|the world|"
+        r"they|people|life|things) (?:would|will|is going to|are going to)(?: \w+)? be (?:so |a lot |much |way )?"
+        r"(?:better|happier|easier|relieved|freer|lighter)(?: off)? (?:once|when|after) i am (?:gone|dead|not here|"
+        r"not around)(?:$| (?:for good|forever|honestly|i think|anyway)$)")
     add(s,  # round 43: not making it to next month and okay with that; driving off the pier; told to hang on
         # but cannot anymore; wanting to stop waking up
         r"\b(?:(?:do not think|do not believe|doubt|not sure|not even sure) i will|i will not|i do not plan to|"
@@ -1391,6 +1397,10 @@ def _rules() -> list[Rule]:
         r"|source) (?:\w+ ){0,2}?(?:got "
         r"locked up|locked up|arrested|busted|is gone|dried up|is dry|cut me off|ghosted me|stopped answering|"
         r"moved away|is out)\b)")  # one scan from each "benzo" for the three endings
+    add(b,  # round 44: dependent on it and wanting to quit "it"
+        r"\b(?:dependent on|addicted to|hooked on|reliant on|relying on|rely on|stuck on) " + _FILL + _BENZO
+        + r"\b(?: \w+){0,4}? (?:want|need|going|trying|ready|have|got) to (?:quit|stop|kick|drop|ditch|get off|come "
+        r"off|be done with|be free of|get rid of) (?:it|them|that|this)\b")
     add(b,  # round 19: whoever says no to the refill
         r"\b(?:will not|would not|refused to|refuses to|refuse to|did not|is not going to|are not going to|"
         r"stopped|can not|could not|won t) (?:refill|renew|fill|prescribe|give me) (?:me )?" + _FILL
@@ -1482,7 +1492,10 @@ def _rules() -> list[Rule]:
              r"twelve step program|12 step program|recovery meeting|recovery meetings|meeting|meetings|help (?:with|"
              r"for) (?:my |this |the |a )?(?:addiction|drug use|drug problem|drug habit|using|cocaine use|coke use|"
              r"habit|substance use|recovery|cocaine addiction|coke addiction|problem)|"
-             r"a sponsor|sponsor|doctor|doctors|physician|dr|moud|naltrexone|treated)")
+             r"a sponsor|sponsor|doctor|doctors|physician|dr|moud|naltrexone|treated|"
+             # round 44: "start medication for my opioid use"
+             r"medication for (?:my |the )?(?:opioid|addiction|alcohol|drinking)(?: use| addiction| problem| "
+             r"cravings)?)")
     det = (r"(?:(?:a|an|some|any|the|new|good|another|nearby|local|affordable|free|cheap|real|proper|closest|"
         r"nearest|cheapest|best|decent|the "
         r"nearest|the best|a good|a new|into|in|for|an inpatient|an outpatient|drug|addiction|cocaine|"
@@ -1515,6 +1528,11 @@ def _rules() -> list[Rule]:
         # round 43: "getting help with my drinking"
         r"|my drinking|my alcoholism|alcoholism|my alcohol use|my opioid|my heroin|my meth|my fentanyl|my pill "
         r"(?:use|problem|habit)|my drug use)\b")
+    add(t,  # round 44: "places that help people quit heroin"
+        r"\b(?:places?|programs?|clinics?|centers?|somewhere|anywhere|anyone|someone|people|doctors?) (?:that|who|"
+        r"which|where|to) (?:can )?help (?:people |me |you |someone |folks )?(?:to )?(?:quit|stop|get off|get clean "
+        r"(?:from|off)|kick|get over|with)(?: using)? (?:opioid|cocaine|coke|drugs|heroin|benzo|alcohol|drinking|"
+        r"meth|crack|fentanyl|using|addiction|an addiction|their addiction|my addiction)\b")
     add(t,  # "na" / "aa" alone are too short to trust except as a place someone goes
         r"\b(?:go|going|get|start going|started going|try going) to (?:an? )?(?:na|aa|ca)\b(?! (?:na|la))"
         r"|\b(?:attend|join|find|try) (?:an? )?(?:na|aa|ca)(?: group| meeting)?$")
