@@ -149,6 +149,10 @@ _POST: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
                 r"medicine|tablets)\b"), "benzo"),
     (re.compile(r"\bbenzo (?:bars|bar|footballs|pills|pill|tablets|tabs)\b"), "benzo"),
     (re.compile(r"\b(?:green|white|yellow|blue|school bus|hulk) (?:bars|footballs)\b"), "benzo"),
+    # round 45: "school buses" (yellow xanax bars) only after a verb no bus takes
+    (re.compile(r"\b(quit|quitting|popping|pop|popped|snorting|snort|ran out of|run out of|running out of|out of|"
+                r"addicted to|hooked on|withdrawal from|withdrawals from|kicking|kick) (?:the |my |some |those )?"
+                r"school buses\b"), r"\1 benzo"),
     # "bars" is a benzo only where nothing else makes sense of it
     (re.compile(r"\b(?:going|go|goes|went|been|hit|hitting|hits|at|in|to|from|behind|around|near|outside|"
                 r"own|open|opens|owns|local|gay|dive|sports|piano|karaoke|hotel|protein|granola|candy|"

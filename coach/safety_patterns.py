@@ -973,6 +973,12 @@ def _rules() -> list[Rule]:
         r"morning|tomorrow morning|dead|cold|hanging|when it is too late|too late)\b(?! (?:at|in|by|on|near|"
         r"outside)\b)", negatable=False)
 
+    add(s,  # round 45: a plastic bag over my head (a paper bag is embarrassment)
+        r"\b(?:put|putting|puts|tie|tying|tied|pull|pulling|pulled) (?:a |the )?plastic bag (?:over|around|on) my "
+        r"(?:head|face)\b"
+        r"|\b(?:thinking about|thought about|think about|planning|plan to|going to|want to|wanted to|about to|tempted "
+        r"to|urge to) (?:put|putting|tie|tying) (?:a |the )?bag (?:over|around) my (?:head|face)\b(?! (?:and (?:hide|"
+        r"run|disappear)|so|because|from|out of|when|lol|haha|in shame|of shame)\b)")
     add(s,  # round 44: the family better once i am gone
         r"\b(?:everyone|everybody|my family|my kids|my kid|my wife|my husband|my parents|my mom|my dad|the world|"
         r"they|people|life|things) (?:would|will|is going to|are going to)(?: \w+)? be (?:so |a lot |much |way )?"
@@ -1400,7 +1406,14 @@ def _rules() -> list[Rule]:
     add(b,  # round 44: dependent on it and wanting to quit "it"
         r"\b(?:dependent on|addicted to|hooked on|reliant on|relying on|rely on|stuck on) " + _FILL + _BENZO
         + r"\b(?: \w+){0,4}? (?:want|need|going|trying|ready|have|got) to (?:quit|stop|kick|drop|ditch|get off|come "
-        r"off|be done with|be free of|get rid of) (?:it|them|that|this)\b")
+        r"off|be done with|be free of|get rid of) (?:it|them|that|this)\b"
+        # round 45: "popping xanax every day and i want to quit", with nothing else named to quit
+        r"|\b" + _BENZO + r"\b(?: \w+){0,5}? (?:and|so|but) (?:i |now i )?(?:want|need|am going|am ready|am trying|"
+        r"have decided|decided|plan) to (?:quit|stop|get off|come off|be done)(?:$| (?:it|them|now|for good|soon|this "
+        r"week|tomorrow)$)")
+    add(b,  # round 45: "can not get any more footballs"
+        r"\b(?:can not|could not|can t|cannot|unable to|not able to) (?:get|find|score|cop|buy) (?:anymore|any more|"
+        r"more|any) " + _BENZO + r"\b")
     add(b,  # round 19: whoever says no to the refill
         r"\b(?:will not|would not|refused to|refuses to|refuse to|did not|is not going to|are not going to|"
         r"stopped|can not|could not|won t) (?:refill|renew|fill|prescribe|give me) (?:me )?" + _FILL
