@@ -1492,6 +1492,9 @@ def _rules() -> list[Rule]:
             r"talk with|call"
             r"|contact|reach|afford|pay for|referral to|refer me to|apply for|try|trying|interested in|"
             r"sign me up for|put me in|send me to|take me to|get me in|get me into|"
+            # round 46: "connect me with a counselor for my addiction"
+            r"connect me (?:with|to)|hook me up with|put me in touch with|link me (?:up )?(?:with|to)|set me up "
+            r"with|"
             r"(?:phone |contact )?numbers? for|contact (?:info|information|details) for|"
             r"information (?:about|on)|info (?:about|on)|know (?:any|a good)|learn about)")
     place = (r"(?:treatment|rehab|rehabs|a rehab|detox|a detox|detox center|inpatient|outpatient|iop|residential|"
@@ -1695,7 +1698,7 @@ _USE = (r"(?:use|using|do " + _DRUG + r"|doing " + _DRUG + r"|smoke " + _DRUG + 
         r"the pipe|hit a pipe|pick up|score|cop|fix|binge|go on a binge|use again|slip|(?:smoke|smoking)(?! (?:a |"
         r"an |some |my |the )?(?:cigarettes?|cigs?|cigar|vape|weed|pot|joint|hookah|outside|break|salmon|meat|"
         r"alarm|detector|signal)))")
-_USE_OK = (r"(?! (?:the|my (?:phone|computer|app|car|time|breathing|skills|words|brain|head|inhaler)|a |an |"
+_USE_OK = (r"(?! (?:the(?!n$)|my (?:phone|computer|app|car|time|breathing|skills|words|brain|head|inhaler)|a |an |"
            r"this|that|your|his|her|our|these|those|it to|headphones|aria|coach|exercises?|bathroom|toilet|"
            r"restroom|computer|phone|laptop|gym|pool|skills?|tools?|breathing|coping|up|for (?:work|school|the|"
            r"my|a|this)|on (?:the|my (?:phone|computer|laptop|tablet|device))|in (?:the|a) (?:app|exercise|"
