@@ -973,6 +973,9 @@ def _rules() -> list[Rule]:
         r"morning|tomorrow morning|dead|cold|hanging|when it is too late|too late)\b(?! (?:at|in|by|on|near|"
         r"outside)\b)", negatable=False)
 
+    add(s,  # round 47: "i am ready to go, i have said what i needed to say"
+        r"\bready to go\b(?: \w+){0,2}? i (?:have|had|have already|already) said (?:what i (?:needed|wanted|had) to "
+        r"say|my goodbyes|goodbye|everything i needed to)(?:$| to (?:everyone|everybody|my \w+)$)")
     add(s,  # round 45: a plastic bag over my head (a paper bag is embarrassment)
         r"\b(?:put|putting|puts|tie|tying|tied|pull|pulling|pulled) (?:a |the )?plastic bag (?:over|around|on) my "
         r"(?:head|face)\b"
@@ -1383,7 +1386,8 @@ def _rules() -> list[Rule]:
             r"getting|taper|tapering|ease|easing|pull|pulling|take|taking|ween|weening) (?:myself|me|him|her) off|"
             r"(?:wean|weaning|weaned|taper|tapering|tapered|step|stepping|stepped|bring|bringing|titrate|titrating|"
             r"ease|easing) (?:me|myself|him|her) down(?: on| from| off of| off)?|"
-            r"switch off|switching off|clean off|clean from|pull myself off|want off|(?:jump|jumping|jumped|hop|"
+            r"switch off|switching off|clean off|clean from|pull myself off|want off|(?:wants|want|wanted|wanting) "
+            r"me off|(?:jump|jumping|jumped|hop|"
             r"hopping|hopped) off|discontinue|discontinued|discontinuing|(?:switch|switching|switched|"
             r"move|moving|moved|transition|transitioning) (?:me|myself|him|her) (?:off|from))")
     add(b,
