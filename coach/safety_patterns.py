@@ -869,6 +869,10 @@ def _rules() -> list[Rule]:
         r"parking garages?|structures?|cliffs?|points?)\b(?! (?:in the world|for (?:my|a|the|school|class)|in (?:dubai|"
         r"new york|chicago|america|europe)))", negatable=False)
 
+    add("emergency",  # round 48: a body locking up and jerking
+        r"\b(?:body|arms|legs|jaw|muscles) (?:is |was |are |were |keeps |kept |started |just )?(?:locking up|locked up|"
+        r"seizing up|going stiff|went stiff)(?: \w+){0,3}? (?:jerking|shaking|twitching|convulsing|seizing|"
+        r"thrashing)\b")
     add("emergency",  # round 31: all of a medicine, then no answer; stiff then jerking
         r"\b(?:took|swallowed|downed|popped|ate) (?:all|all of|every one of|the whole bottle of|a bottle of|"
         r"a handful of|"
@@ -1370,7 +1374,8 @@ def _rules() -> list[Rule]:
             r"ration|rationing|rationed|stretch out|stretching out|stretching|"
             r"kick|kicking|kicked|give up|giving up|gave up|skip|skipping|skipped|skips|miss|missing|missed|"
             r"forgot(?: to take)?|forget(?: to take)?|forgotten|(?:ran|run|running|runs|ran all|run all) out(?: of)?"
-            r"|out of|no more|without|(?:been|go|going|went|gone|day|days|night|nights|week|weeks|hours) "
+            r"|out of|(?:been|am|was|were|is|are|all|completely) out|"
+            r"no more|without|(?:been|go|going|went|gone|day|days|night|nights|week|weeks|hours) "
             r"without|lower|lowering|lowered|reduce|reducing|reduced|decrease|decreasing|decreased|halve|"
             r"halving|halved|split|splitting|cold turkey(?: off| on| from)?|withdraw(?:al|als|ing)?(?: from)?|"
             r"detox(?:ing|ed)?(?: from| off)?|ditch|ditching|ditched|done with|get rid of|got rid of|flush|"
@@ -1699,7 +1704,8 @@ _USE = (r"(?:use|using|do " + _DRUG + r"|doing " + _DRUG + r"|smoke " + _DRUG + 
         + r"|snort|snorting|sniff|sniffing|shoot up|shooting up|shoot|shooting|inject|injecting|get high|"
         r"getting high|get loaded|getting loaded|get lit|getting lit|get wasted|getting wasted|get fucked up|"
         r"party|partying|relapse|relapsing|take " + _DRUG + r"|taking " + _DRUG + r"|hit the pipe|hitting "
-        r"the pipe|hit a pipe|pick up|score|cop|fix|binge|go on a binge|use again|slip|(?:smoke|smoking)(?! (?:a |"
+        r"the pipe|hit a pipe|(?:hit|hitting) it(?! (?:hard|off|big|out|up|at|with|on|right)\b)|pick up|score|cop|"
+        r"fix|binge|go on a binge|use again|slip|(?:smoke|smoking)(?! (?:a |"
         r"an |some |my |the )?(?:cigarettes?|cigs?|cigar|vape|weed|pot|joint|hookah|outside|break|salmon|meat|"
         r"alarm|detector|signal)))")
 _USE_OK = (r"(?! (?:the(?!n$)|my (?:phone|computer|app|car|time|breathing|skills|words|brain|head|inhaler)|a |an |"
