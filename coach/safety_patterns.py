@@ -1752,21 +1752,6 @@ def _about_to_use_alone(text: str) -> bool:
             continue
         return True
     return False
-    if _REMOTE.search(text):
-        return False  # "i used to use alone": over, not about to happen
-    for m in _ALONE_DIRECT.finditer(text):
-        if not negated(text[: m.start()].split()):
-            return True
-    if not _ALONE_WORD.search(text):
-        return False
-    for m in _USE_INTENT.finditer(text):
-        before = text[: m.start()].split()
-        # the intent words are part of the match; "not" right inside them ("i am not going to use") negates
-        inside = text[m.start(): m.end()].split()
-        if "not" in inside or "never" in inside or negated(before):
-            continue
-        return True
-    return False
 
 
 # ---- resources ("give me the numbers") ------------------------------------------------------------
