@@ -1080,6 +1080,12 @@ def _rules() -> list[Rule]:
         r"|\b(?:huge|massive|hot|whole) (?:shot|hit|dose|bag|bottle)\b(?: \w+){0,3}? and be done with (?:it all|"
         r"all of it|everything|life|this life|this world)\b",
         negatable=False)
+    add(s,  # round 50: a loaded gun kept close ("i have got the gun loaded in the drawer"), not at the range
+        r"\b(?:have|have got|got|keep|keeping|kept|left|leave) (?:the|my|a|dads|my dads) (?:gun|pistol|revolver|"
+        r"shotgun|handgun) (?:loaded|all loaded)\b(?! (?:for (?:hunting|deer|the range|season|practice|home "
+        r"defense|protection)|at the range|in the safe|when we go))"
+        r"|\bloaded (?:the|my|dads|my dads) (?:gun|pistol|revolver|shotgun|handgun) (?:and|tonight|again tonight|"
+        r"just in case|for myself|for me)\b(?! (?:went|headed|drove|took it|we) )")
 
     # ---- emergency -----------------------------------------------------------------------------
     e = "emergency"
@@ -1569,6 +1575,14 @@ def _rules() -> list[Rule]:
         r"(?:start|begin|do (?:it|that))|what do i do|who do i (?:call|talk to|see)|what are my options|where can i "
         r"(?:go|start)|help me)\b|\bhow (?:do|can|would|should) i (?:even )?(?:get|go|start getting) (?:clean|sober)"
         r"\b(?! (?:from|off) (?:sugar|caffeine|coffee|social media))")
+    add(t,  # round 50: "talk to someone about getting clean", "speak with a counselor about my drinking"
+        r"\b(?:talk|talking|speak|speaking|chat) (?:to|with) (?:someone|somebody|anyone|anybody|a professional|"
+        r"a counselor|a counsellor|a doctor|a therapist|a specialist|people) (?:about|for) (?:getting|going|staying) "
+        r"(?:clean|sober)\b(?! (?:from|off|of) (?:sugar|caffeine|coffee|social media|my phone|junk food))"
+        r"|\b(?:talk|talking|speak|speaking|chat) (?:to|with) (?:someone|somebody|anyone|anybody|a professional|"
+        r"a counselor|a counsellor|a doctor|a therapist|a specialist) (?:about|for) (?:my |an |the |this )?"
+        r"(?:addiction|drinking problem|drug problem|drug use|using problem|opioid (?:use|problem|habit)|"
+        r"alcoholism|going to rehab|getting into rehab|getting into treatment|detox)\b")
     return r
 
 
