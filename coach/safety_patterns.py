@@ -104,7 +104,7 @@ def _rules() -> list[Rule]:
     add(s,
         r"\b(?:kill|killing|killed|off|offing|shoot|shooting|shot|hang|hanging|hanged|drown|drowning|"
         r"poison|poisoning|stab|stabbing|suffocate|end|top|topping|topped|hung) myself\b"
-        r"(?! (?:laughing|at the gym|at work|working|for|over|with work|to get|trying to|up))"
+        r"(?! (?:laughing|at the gym|at work|working|for|over|with work|to get|trying to|up|in the foot))"
         # round 25: said of someone else ("my brother keeps saying he is going to off himself")
         r"|\b(?:kill|killing|killed|kills|off|offing|offed|shoot|shooting|shot|hang|hanging|hanged|hung|drown|"
         r"drowning|poison|poisoning|stab|stabbing|suffocate|top|topping|topped|end) (?:himself|herself|themselves|"
@@ -247,8 +247,12 @@ def _rules() -> list[Rule]:
         r"existing)\b(?! (?:in|at|near|with|on|by) (?!this (?:world|life|earth))(?:this|that|the|a|my|his|her)\b)|"
         r"\blife (?:is not|is no longer|is not even|isnt) "
         r"worth (?:living|it)\b|\bnot worth living\b|\blife is (?:pointless|meaningless|over)\b"
-        r"|\bwhat is the point (?:of|in) (?:living|life|being alive|going on|anything|it all|waking up|"
-        r"even trying to live)\b", negatable=False)
+        r"|\bwhat is (?:even )?the point (?:of|in) (?:anything|it all|even trying to live)\b"
+        # round 51: "staying alive" too; "living in this city", "waking up early" stay quiet
+        r"|\bwhat is (?:even )?the point (?:of|in) (?:me )?(?:living|life|being alive|staying alive|going on|waking "
+        r"up|still being here|being here anymore)\b(?! (?:early|at|in|with|on|for|here|there|off|paycheck|together|"
+        r"healthy|frugally|cheap|a|an|the|my|your|this|that|tomorrow|insurance|coverage|plans?)\b)",
+        negatable=False)
     add(s,
         r"\b(?:nobody|no one|no body|not one person|none of them|(?:does|would|will|do) (?:anyone|anybody|they|"
         r"people|you)(?: even| really| actually)?) (?:would|will|is going to|going to|would "
@@ -1080,6 +1084,14 @@ def _rules() -> list[Rule]:
         r"|\b(?:huge|massive|hot|whole) (?:shot|hit|dose|bag|bottle)\b(?: \w+){0,3}? and be done with (?:it all|"
         r"all of it|everything|life|this life|this world)\b",
         negatable=False)
+    add(s,  # round 51: "what is the point of staying alive", on the roof thinking about stepping off, a plan and a date
+        r"\b(?:roof|rooftop|ledge|bridge|balcony|overpass|cliff|railing|parking garage)\b(?: \w+){0,5}? (?:thinking "
+        r"about|thought about|want to|wanting to|going to|gonna|about to|ready to|trying to|tempted to) (?:step|"
+        r"stepping|jump|jumping|fall|falling|let go|letting go|lean|leaning)(?: off| over)?\b(?! (?:in|into|on|onto|"
+        r"to|the pool|with|for|at))"
+        r"|\bi (?:have|have got|got|made|already have) (?:a|the|my) plan\b(?: \w+){0,2}? and (?:a|the) (?:date|day|"
+        r"time|method|way)\b(?: picked| chosen| set| all)?(?: out)?(?:$| (?:already|too|now|and))",
+        negatable=False)
     add(s,  # round 50: a loaded gun kept close ("i have got the gun loaded in the drawer"), not at the range
         r"\b(?:have|have got|got|keep|keeping|kept|left|leave) (?:the|my|a|dads|my dads) (?:gun|pistol|revolver|"
         r"shotgun|handgun) (?:loaded|all loaded)\b(?! (?:for (?:hunting|deer|the range|season|practice|home "
@@ -1275,7 +1287,7 @@ def _rules() -> list[Rule]:
         r"crooked|lopsided|uneven|paralyzed|frozen|slack|falling)\b|\b(?:one|left|right) side of (?:my|his|"
         r"her|their) (?:face|body|mouth) (?:is |feels |went |has gone |looks |)(?:numb|drooping|droopy|weak|"
         r"dead|paralyzed|tingling|not working|heavy|limp|falling)\b|\bnumb on one side\b"
-        r"|\b(?:can not|could not) (?:move|feel|lift|raise|use) (?:the |my |his |her |their )?(?:left |right )?"
+        r"|\b(?:can not|could not) (?:move|feel|lift|raise|use) (?:the |my |his |her |their |one )?(?:left |right )?"
         r"side of (?:my|his|her|their) (?:face|body|mouth)\b|\b(?:can not|could not) (?:move|feel|use) half (?:of )?"
         r"(?:my|his|her|their) (?:face|body|mouth)\b|\bhalf (?:of )?(?:my|his|her|their) (?:face|body|mouth) (?:is |"
         r"feels |went |has gone )?(?:numb|drooping|droopy|dead|paralyzed|tingling|not working|frozen|not moving|"
