@@ -1092,6 +1092,13 @@ def _rules() -> list[Rule]:
         r"|\bi (?:have|have got|got|made|already have) (?:a|the|my) plan\b(?: \w+){0,2}? and (?:a|the) (?:date|day|"
         r"time|method|way)\b(?: picked| chosen| set| all)?(?: out)?(?:$| (?:already|too|now|and))",
         negatable=False)
+    add(s,  # round 52: crashing my car on purpose (not for the insurance), driving into a tree on purpose
+        r"\b(?:crash|crashing|crashed|wreck|wrecking|wrecked|flip|flipping|flipped|total|totaling|totalling) (?:my|the)"
+        r" (?:car|truck|motorcycle|bike|motorbike|van)\b(?: \w+){0,4}? (?:on purpose|deliberately|intentionally)\b"
+        r"(?! (?:for|to get|to claim) (?:the )?(?:insurance|money|claim|payout))"
+        r"|\b(?:drive|driving|drove|steer|steering|swerve|swerving|crash|crashing|slam|slamming) (?:my car |the car |"
+        r"my truck |it )?into (?:a|the) (?:tree|wall|pole|telephone pole|truck|semi|oncoming traffic|river|lake|"
+        r"pillar|bridge|concrete barrier)\b(?: \w+){0,2}? (?:on purpose|deliberately|intentionally)\b")
     add(s,  # round 50: a loaded gun kept close ("i have got the gun loaded in the drawer"), not at the range
         r"\b(?:have|have got|got|keep|keeping|kept|left|leave) (?:the|my|a|dads|my dads) (?:gun|pistol|revolver|"
         r"shotgun|handgun) (?:loaded|all loaded)\b(?! (?:for (?:hunting|deer|the range|season|practice|home "
