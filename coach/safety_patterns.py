@@ -1099,6 +1099,13 @@ def _rules() -> list[Rule]:
         r"|\b(?:drive|driving|drove|steer|steering|swerve|swerving|crash|crashing|slam|slamming) (?:my car |the car |"
         r"my truck |it )?into (?:a|the) (?:tree|wall|pole|telephone pole|truck|semi|oncoming traffic|river|lake|"
         r"pillar|bridge|concrete barrier)\b(?: \w+){0,2}? (?:on purpose|deliberately|intentionally)\b")
+    add(s,  # round 53: took pills "to try and not wake up" (an overdose meant to kill, not only an emergency)
+        r"\b(?:took|swallowed|take|taking|taken|swallow|swallowing)\b(?: \w+){0,5}? (?:to|so i (?:would|will|could|do|"
+        r"did)|hoping (?:to|i would|i will|i do)|and hope (?:to|i)|and hoping (?:to|i)) "
+        r"(?:try and |try to |just |finally )?"
+        r"(?:not|never|do not|would not|will not|did not|no longer) (?:wake|waking|woke) up\b(?! (?:at|in the night|"
+        r"during|early|so|every|in the middle|until|till|before|for|on|with|from|when|groggy|tired))",
+        negatable=False)
     add(s,  # round 50: a loaded gun kept close ("i have got the gun loaded in the drawer"), not at the range
         r"\b(?:have|have got|got|keep|keeping|kept|left|leave) (?:the|my|a|dads|my dads) (?:gun|pistol|revolver|"
         r"shotgun|handgun) (?:loaded|all loaded)\b(?! (?:for (?:hunting|deer|the range|season|practice|home "
