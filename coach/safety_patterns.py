@@ -1106,6 +1106,15 @@ def _rules() -> list[Rule]:
         r"(?:not|never|do not|would not|will not|did not|no longer) (?:wake|waking|woke) up\b(?! (?:at|in the night|"
         r"during|early|so|every|in the middle|until|till|before|for|on|with|from|when|groggy|tired))",
         negatable=False)
+    add(s,  # round 55: letting myself bleed out, not able to keep myself safe, a mind made up not to be here
+        r"\b(?:let|letting|make|making) myself (?:bleed out|bleed to death|drown|freeze to death|starve to death|"
+        r"suffocate)\b"
+        r"|\b(?:can not|could not|do not know if i can|do not think i can|not sure i can|not sure if i can|unable to|"
+        r"no longer) (?:keep myself|stay) safe\b(?! (?:from (?!myself)|online|on the|at|in|driving|while|when|with|"
+        r"during|around)\b)"
+        r"|\b(?:made up my mind|have decided|decided|my mind is made up)\b(?: \w+){0,3}? (?:i am not going to|i will "
+        r"not|i am not gonna) be (?:here|around|alive)\b(?! (?:for|at|in|on the|to|when|next|this|after)\b)",
+        negatable=False)
     add(s,  # round 50: a loaded gun kept close ("i have got the gun loaded in the drawer"), not at the range
         r"\b(?:have|have got|got|keep|keeping|kept|left|leave) (?:the|my|a|dads|my dads) (?:gun|pistol|revolver|"
         r"shotgun|handgun) (?:loaded|all loaded)\b(?! (?:for (?:hunting|deer|the range|season|practice|home "
@@ -1115,6 +1124,14 @@ def _rules() -> list[Rule]:
 
     # ---- emergency -----------------------------------------------------------------------------
     e = "emergency"
+    add(e,  # round 55: a small child into someone's pills or bleach; throwing up blood
+        r"\b(?:toddler|baby|infant|kid|child|little one|son|daughter|nephew|niece|grandson|granddaughter) (?:\w+ )"
+        r"{0,2}?(?:swallowed|ate|got into|drank|chewed) (?:some of |a few of |a bunch of |all of |a handful of )?"
+        r"(?:my|the|our|grandmas|dads|moms) (?:pills|meds|medication|medicine|benzo|opioid|tablets)\b"
+        r"|\b(?:toddler|baby|infant|kid|child|little one|son|daughter) (?:\w+ ){0,2}?(?:swallowed|drank|ate|got into) "
+        r"(?:some |a |the )?(?:bleach|laundry pods?|detergent pods?|drain cleaner|antifreeze)\b"
+        r"|\b(?:throwing up|vomiting|puking|threw up|vomited|coughing up|coughed up) (?:a lot of |so much |some )?"
+        r"blood\b")
     add(e,
         r"(?<!if i )(?<!if he )(?<!if she )(?<!if you )\boverdosed\b" + _OD_IDIOM
         + r"|\boverdoses\b(?! (?:are|happen|can|kill|in|every|each|from|on|rates|deaths))"
