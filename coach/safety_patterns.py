@@ -1115,6 +1115,17 @@ def _rules() -> list[Rule]:
         r"|\b(?:made up my mind|have decided|decided|my mind is made up)\b(?: \w+){0,3}? (?:i am not going to|i will "
         r"not|i am not gonna) be (?:here|around|alive)\b(?! (?:for|at|in|on the|to|when|next|this|after)\b)",
         negatable=False)
+    add(s,  # round 56: drinking the antifreeze, sleeping in the car with the engine running, going over the bridge
+        r"\b(?:thinking about|thought about|want to|wanting to|going to|gonna|tempted to|urge to|plan to|planning to) "
+        r"(?:drink|drinking|swallow|swallowing) (?:the |some |a bottle of |a cup of )?(?:antifreeze|bleach|drain "
+        r"cleaner|rat poison|poison|weed killer)\b"
+        r"|\b(?:want to|going to|gonna|thinking about|plan to|planning to|tempted to) (?:go to )?(?:sleep|fall asleep|"
+        r"sit|lie down) in (?:the|my) (?:car|garage)(?: \w+){0,3}? with the (?:engine|motor|car) (?:running|on)\b"
+        r"(?! (?:to|for|while|because|so|until)\b)"
+        r"|\b(?:bridge|ledge|cliff|overpass|railing|balcony|roof)\b(?: \w+){0,8}? (?:want|wanting|tempted|urge|"
+        r"thinking about|going|ready) to (?:go|drive|jump|step|fall) (?:over|off) (?:it|the edge|the side|the "
+        r"railing|the rail)\b(?! (?:in|into|to|for|with)\b)",
+        negatable=False)
     add(s,  # round 50: a loaded gun kept close ("i have got the gun loaded in the drawer"), not at the range
         r"\b(?:have|have got|got|keep|keeping|kept|left|leave) (?:the|my|a|dads|my dads) (?:gun|pistol|revolver|"
         r"shotgun|handgun) (?:loaded|all loaded)\b(?! (?:for (?:hunting|deer|the range|season|practice|home "
@@ -1124,6 +1135,8 @@ def _rules() -> list[Rule]:
 
     # ---- emergency -----------------------------------------------------------------------------
     e = "emergency"
+    add(e,  # round 56: a throat closing up (anaphylaxis)
+        r"\bthroat (?:is |feels like it is |feels |keeps )?(?:closing|closing up|swelling shut|swelling closed)\b")
     add(e,  # round 55: a small child into someone's pills or bleach; throwing up blood
         r"\b(?:toddler|baby|infant|kid|child|little one|son|daughter|nephew|niece|grandson|granddaughter) (?:\w+ )"
         r"{0,2}?(?:swallowed|ate|got into|drank|chewed) (?:some of |a few of |a bunch of |all of |a handful of )?"
