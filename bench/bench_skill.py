@@ -18,7 +18,6 @@ import http.client
 import json
 import os
 import platform
-import socket
 import subprocess
 import sys
 import tempfile
@@ -31,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.loadgen import make_requests, run_load, worker_pids  # noqa: E402
+from tests.reliability.servers import free_port  # noqa: E402
 
 SKILL_ID = "amzn1.ask.skill.00000000-bench-aria-0000-000000000000"
 
@@ -73,12 +73,6 @@ def post_fresh_connection(port: int) -> Callable[[bytes, dict[str, str]], bool]:
         conn.close()
         return resp.status == 200
     return post
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def wait_ready(port: int, proc: subprocess.Popen[bytes], timeout: float = 30) -> None:
