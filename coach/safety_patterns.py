@@ -78,7 +78,8 @@ _MEDS = (r"(?:seroquel|quetiapine|ambien|zolpidem|trazodone|gabapentin|lyrica|ty
          r"adderall|benadryl|antipsychotics?|depakote|lamictal|sleeping pills|heart pills|blood pressure pills)")
 _REMOTE = re.compile(
     r"\b(?:years? ago|months? ago|weeks? ago|a while ago|long time ago|last year|last month|(?:the )?last time i|"
-    r"when i was (?:a |younger|young|in)|back in|in the past|used to|once before|history of|"
+    r"when (?:i|he|she|they|we) (?:was|were) (?:a |younger|young|in|little|small)|as a (?:kid|child|teenager|"
+    r"teen)|growing up|back in|in the past|used to|once before|history of|"
     r"(?:in|since|during) (?:nineteen|twenty|two thousand) \w+|(?:19|20)[0-9][0-9])\b")
 
 
@@ -249,9 +250,9 @@ def _rules() -> list[Rule]:
         r"worth (?:living|it)\b|\bnot worth living\b|\blife is (?:pointless|meaningless|over)\b"
         r"|\bwhat is (?:even )?the point (?:of|in) (?:anything|it all|even trying to live)\b"
         # round 51: "staying alive" too; "living in this city", "waking up early" stay quiet
-        r"|\bwhat is (?:even )?the point (?:of|in) (?:me )?(?:living|life|being alive|staying alive|going on|waking "
-        r"up|still being here|being here anymore)\b(?! (?:early|at|in|with|on|for|here|there|off|paycheck|together|"
-        r"healthy|frugally|cheap|a|an|the|my|your|this|that|tomorrow|insurance|coverage|plans?)\b)",
+        r"|\bwhat is (?:even )?the (?:point|use|sense) (?:of|in) (?:me )?(?:living|life|being alive|staying alive|"
+        r"going on|waking up|still being here|being here anymore)\b(?! (?:early|at|in|with|on|for|here|there|off|"
+        r"paycheck|together|healthy|frugally|cheap|a|an|the|my|your|this|that|tomorrow|insurance|coverage|plans?)\b)",
         negatable=False)
     add(s,
         r"\b(?:nobody|no one|no body|not one person|none of them|(?:does|would|will|do) (?:anyone|anybody|they|"
@@ -404,7 +405,7 @@ def _rules() -> list[Rule]:
         r"not need (?:it|them|any of it|anything)|(?:when|after|once|for when) i am gone|since i will not be "
         r"here|i am not going to need (?:it|them|any of it))\b")
     add(s,  # self-harm said by the body part
-        r"\b(?:cutting|burning|carving|slicing|scratching up) (?:up )?my (?:arms?|wrists?|thighs?|legs?|skin|"
+        r"\b(?:cutting|burning|carving|slicing|scratching up) (?:up |on )?my (?:arms?|wrists?|thighs?|legs?|skin|"
         r"stomach|body)\b(?! (?:on|with (?:the|a) (?:knife|nail|branch)|shaving|by accident|accidentally|"
         r"while|in the kitchen|cooking))"
         r"|\b(?:cut|burned|burnt|carved|sliced) (?:up )?my (?:arms?|wrists?|thighs?|legs?|skin) (?:again|on "
@@ -679,7 +680,7 @@ def _rules() -> list[Rule]:
         r"(?:$| anymore| any longer)"
         r"|\b(?:want|wish|need|like|wanna) to (?:just )?(?:go to sleep|fall asleep|sleep|close my eyes) and (?:just )?"
         r"(?:stay asleep|stay that way|never open them again|not open them again|never wake|not wake)\b(?! (?:all|"
-        r"through|the whole|for|until|till|at|past))"
+        r"through|the whole|for|until|till|at|past)\b)"
         r"|\b(?:gun|pistol|revolver|rifle|shotgun)\b(?: \w+){0,5}? (?:sat|sitting|sit|stayed|lay|lying) (?:there )?"
         r"with it\b|\b(?:gun|pistol|revolver|shotgun|barrel) (?:\w+ ){0,2}?in my mouth\b"
         r"|\bnothing (?:left )?(?:keeping|holding|tying) me (?:alive|going|to this (?:world|earth|life)|here$|here "
@@ -1126,6 +1127,37 @@ def _rules() -> list[Rule]:
         r"thinking about|going|ready) to (?:go|drive|jump|step|fall) (?:over|off) (?:it|the edge|the side|the "
         r"railing|the rail)\b(?! (?:in|into|to|for|with)\b)",
         negatable=False)
+    add(s,  # round 57: a weight on everyone, no way out but being gone, parking on the tracks, pills saved up to
+        # finish it, who gets my things after i am gone, not a burden much longer
+        r"\b(?:tired of being|sick of being|i am|i feel like|feel like|i am just|always|such) (?:such |just |only |"
+        r"nothing but )?(?:a |the )?(?:weight|burden|drain|dead weight) (?:on|to|for) (?:everyone|everybody|my family|"
+        r"them|people|all of them|my kids|you all|anyone|anybody|the people around me)\b"
+        r"|\b(?:burden|weight|problem|bother) (?:on|to|for) (?:anyone|anybody|everyone|everybody|you|them|my \w+|"
+        r"people) (?:much longer|for much longer|for long|any longer)\b(?! (?:\w+ ){0,3}?(?:moving|move|leaving|found|"
+        r"job|apartment|place|lease|out)\b)"
+        r"|\bno (?:other )?way out (?:of (?:this|it|here|this mess) )?(?:except|but|other than|besides) (?:for )?"
+        r"(?:me |my )?(?:being gone|dying|gone|death|not being here|not being around|not existing|ending it)\b"
+        r"|\b(?:thinking about|think about|thought about|want to|wanting to|going to|tempted to|urge to) (?:just )?"
+        r"(?:park|parking|sit|sitting|stand|standing|lie|lying|lay|laying|stop|stopping|wait|waiting) (?:my car |the "
+        r"car |my truck )?(?:on|in the middle of|across) (?:the )?(?:train tracks|railroad tracks|tracks|railway|rail "
+        r"line|highway|freeway)\b(?! (?:shoulder|exit|overpass|bridge|to (?:take|grab|eat|rest|nap))\b)(?!(?: \w+)"
+        r"{0,4}? (?:photos?|pictures?|pics|shoot)\b)"
+        r"|\benough (?:pills|benzo|opioid|meds|tablets|medication) (?:saved up|stashed|stockpiled|put away|saved|"
+        r"hidden|set aside) (?:to|so i can) (?:die|end it|finish it|finish things|not wake up|never wake up|kill "
+        r"myself|do it|end things)\b"
+        r"|\b(?:who|which \w+) (?:gets|will get|should get|is getting|takes|will take|can have|inherits|will "
+        r"inherit) (?:my|all my|all of my) (?:stuff|things|belongings|pets?|dog|cat|clothes|records|guitar|"
+        r"tools) (?:when|after|once) i am (?:gone|dead|not here|not around)\b(?! (?:someday|one day|eventually|"
+        r"when i am old)\b)",
+        negatable=False)
+    add("treatment",  # round 57: "a place to get clean", "anywhere that does outpatient for cocaine"
+        r"\b(?:place|places|somewhere|anywhere|someplace) (?:\w+ ){0,3}?(?:get|getting|go|going|stay|staying) "
+        r"(?:clean|sober)\b(?! (?:from|off|of) (?:sugar|caffeine|coffee|social media|my phone|junk food))"
+        r"|\b(?:anywhere|anyplace|somewhere|place|places|anyone|anybody|someone|somebody) (?:around here |near me "
+        r"|nearby )?(?:that|who|which) (?:does|do|offers|offer|has|have|runs|run|provides|provide) (?:\w+ )?"
+        r"(?:outpatient|inpatient|detox|rehab|treatment|iop|counseling|counselling|methadone|suboxone|mat)\b(?! "
+        r"(?:knee|hip|surgery|surgeries|physical|for (?:my|the|a|his|her) (?:knee|back|hip|shoulder|ankle))\b)")
+
     add(s,  # round 50: a loaded gun kept close ("i have got the gun loaded in the drawer"), not at the range
         r"\b(?:have|have got|got|keep|keeping|kept|left|leave) (?:the|my|a|dads|my dads) (?:gun|pistol|revolver|"
         r"shotgun|handgun) (?:loaded|all loaded)\b(?! (?:for (?:hunting|deer|the range|season|practice|home "
@@ -1440,7 +1472,8 @@ def _rules() -> list[Rule]:
             r"|out of|(?:been|am|was|were|is|are|all|completely) out|"
             r"no more|without|(?:been|go|going|went|gone|day|days|night|nights|week|weeks|hours) "
             r"without|lower|lowering|lowered|reduce|reducing|reduced|decrease|decreasing|decreased|halve|"
-            r"halving|halved|split|splitting|cold turkey(?: off| on| from)?|withdraw(?:al|als|ing)?(?: from)?|"
+            r"halving|halved|split|splitting|cold turkey(?:ed|ing)?(?: off| on| from)?|"
+            r"withdraw(?:al|als|ing)?(?: from)?|"
             r"detox(?:ing|ed)?(?: from| off)?|ditch|ditching|ditched|done with|get rid of|got rid of|flush|"
             r"flushed|throw away|threw away|throwing away|throw out|threw out|throwing out|toss|tossed|tossing|"
             r"dump|dumped|dumping|(?:(?:have|has|had) not been able to|unable to|not able to) (?:get|find|fill|refill|"
@@ -1463,7 +1496,9 @@ def _rules() -> list[Rule]:
         # including the benzos"); one scan of the long stop list for both, the `also` group marks the second
         # form, where "and my klonopin helps" is not about stopping it
         r"\b" + stop + r" (?:(?:\w+ ){0,4}?(?P<also>including|especially|even|and|plus|along with|as well as|or) )?"
-        + _FILL + _BENZO + r"\b(?(also)(?! (?:helps|is helping|works|helped|keeps|has|is what|got me)))"
+        + _FILL + _BENZO + r"\b(?(also)(?! (?:helps|is helping|works|helped|keeps|has|is what|got me)|(?: (?:bottle|"
+        r"pills|script|prescription|bag))? (?:is|are|was|sits|stays) (?:in|on|at|by|next|under|up|right|still|"
+        r"back)\b))"
         r"(?!(?: \w+){0,4}? (?:years|decades) ago\b)")  # "i stopped my klonopin years ago": over
     add(b,  # round 12: the last one taken, cannot get more, the dealer gone
         r"\b(?:my|the) last (?:\w+ )?" + _BENZO + r" (?:was|went) (?:\w+ ){0,3}?(?:yesterday|ago|days|"
@@ -1503,7 +1538,8 @@ def _rules() -> list[Rule]:
         r"\b" + _BENZO + r" (?:(?:bottle|prescription|script|pills|supply|stash|refill|refills) )?(?:is|are) "
         r"(?:all |completely |totally )?(?:gone|empty|used up|finished)\b")
     add(b,
-        r"\b(?:only|just) (?:have|got|has|had) (?:one|two|three|four|five|six|a few|a couple|a couple of|[1-9]) "
+        r"\b(?:only|just) (?:have|got|has|had) (?:like |about |maybe |around )?(?:one|two|three|four|five|six|a few|"
+        r"a couple|a couple of|[1-9]) "
         r"(?:more |of my |of the )?" + _BENZO + r" (?:pills? |tablets? |bars? )?left\b"
         r"|\b(?:on|down to) (?:my|the) last (?:few |couple |two |three )?(?:of (?:my |the )?)?" + _BENZO + r"\b")
     add(b,
@@ -1528,7 +1564,8 @@ def _rules() -> list[Rule]:
         r"at once|on my own|by myself|myself)\b")
     add(b,
         r"\b(?:doctor|doc|psych|psychiatrist|prescriber|pharmacy|pharmacist|dr|clinic|shrink|pcp|np|nurse "
-        r"practitioner|provider) (?:\w+ ){0,3}(?:cut|took|is "
+        r"practitioner|provider) (?:\w+ ){0,3}(?:cut|took|did not have|does not have|do not have|had no|has no|was "
+        r"out of|is out of|ran out of|could not fill|can not fill|would not fill|did not fill|lost|is "
         r"cutting|is taking|stopped|will not|would not|refused|refuses|denied|is not going to|can not|discontinued|"
         r"is discontinuing|tapered|is tapering|weaned|is weaning|pulled|yanked|dropped)"
         r" (?:\w+ ){0,3}" + _BENZO + r"\b")
@@ -1551,7 +1588,8 @@ def _rules() -> list[Rule]:
     t = "treatment"
     seek = (r"(?:want|wanted|wants|would like|like to|need|needs|needed|looking for|look for|looking into|join|"
             r"joining|attend|attending|"
-            r"find|finding|find me|get|getting|get me|go to|going to|go into|going into|check into|checking myself"
+            r"find|finding|find me|get|getting|get me|(?<!^i )(?<!^we )(?<!i still )(?<!i usually )(?<!i always )"
+            r"(?<!i sometimes )go to|going to|go into|going into|check into|checking myself"
             r" into|check myself in to|checking in to|book myself into|get myself into|"
             r"getting myself into|check me"
             r" into|checking into|check myself into|admit myself to|admitted to|get into|getting into|sign up "
@@ -1595,6 +1633,9 @@ def _rules() -> list[Rule]:
     add(t,
         r"\b" + seek + r" (?:(?:to|some|a|into|in|with|for|me|about|on) )?" + det + place
         + r"\b(?! (?:said|says|told|thinks|wants|prescribed|appointment is|is|to (?:stop|end|be over|finish)))"
+        # round 57: "a counselor for my kid's school"
+        r"(?! (?:at|for|from|in) (?:my |the |his |her |our |their )?(?:\w+ (?:s )?)?(?:school|college|class|"
+        r"daycare|camp|university)\b)"
         r"(?! for (?:my|his|her|their|a|the|an) (?:knee|back|shoulder|hip|ankle|leg|arm|neck|wrist|foot|injury|"
         r"surgery|stroke|acl|checkup|check up|physical|flu|cold|cough|shot|vaccine|vaccination|test|blood work|"
         r"bloodwork|rash|infection|annual|appointment|exam|sore throat|ear|eye|x ray|scan))")  # physical rehab
@@ -1622,6 +1663,7 @@ def _rules() -> list[Rule]:
         r"(?:from|off)|kick|get over|with)(?: using)? (?:opioid|cocaine|coke|drugs|heroin|benzo|alcohol|drinking|"
         r"meth|crack|fentanyl|using|addiction|an addiction|their addiction|my addiction)\b")
     add(t,  # "na" / "aa" alone are too short to trust except as a place someone goes
+        r"(?<!^i )(?<!i still )(?<!i usually )(?<!i always )(?<!i sometimes )"  # round 57: already going
         r"\b(?:go|going|get|start going|started going|try going) to (?:an? )?(?:na|aa|ca)\b(?! (?:na|la))"
         r"|\b(?:attend|join|find|try) (?:an? )?(?:na|aa|ca)(?: group| meeting)?$")
     add(t,  # round 25: wanting to get clean and asking where to begin
@@ -1745,9 +1787,26 @@ _MIX_BRIDGE = frozenset({"do", "does", "did", "have", "has", "had", "been", "up"
                          "weeks", "since", "to", "the", "even", "really", "ever", "touch", "touched"})
 
 
+# round 57: "took a perc and a bar": a lone "bar" named next to a drink or an opioid is a benzo bar (the
+# normaliser folds "bar" only after a verb of taking)
+_MIX_BAR = re.compile(r"\b(?:opioid|alcohol|drink|drinks|drinking|drank)\b(?: \w+){0,2}? (?:and|with|plus|on top of) "
+                      r"(?:a |one |two |half a |some |my )?bar\b(?! (?:of|and grill|tab|crawl|stool|code|fight)\b)")
+# round 57: "i used to take bars with beer back in the day": a habit placed in the past, unless it is said
+# to go on now
+_MIX_NOW = re.compile(r"\b(?:tonight|today|(?<!not )now|right now|this morning|this evening|last night|currently|"
+                      r"still|these days|again|lately|this week|every night|every day|since|(?:have|has) been "
+                      r"(?:mixing|drinking|taking|doing|using|popping|combining|on))\b")
+
+
 def _mix(text: str, words: set[str]) -> bool:
     if "benzo" not in words:
-        return False
+        return "bar" in words and _MIX_BAR.search(text) is not None
+    if _mixed(text):
+        return not (_REMOTE.search(text) and not _MIX_NOW.search(text))
+    return False
+
+
+def _mixed(text: str) -> bool:
     for m in _MIX_SUBSTANCE.finditer(text):
         before = text[: m.start()].split()
         cancelled = before[-2:] == ["used", "to"]  # "i used to drink on my benzos": a habit that is over
