@@ -31,7 +31,9 @@ _FILL = (r"(?:(?:my|the|a|an|all|of|off|on|from|taking|take|using|popping|these|
          r"rest|entire|whole|days?|weeks?|nights|couple|a few days|own|three|four|five|six|several|multiple|many) "
          r"){0,4}")
 _BENZO = r"benzo"
-_DRINK = (r"(?:alcohol|drink|drinks|drinking|drank|drunk|drinkin|a few|buzzed|tipsy|hammered|"
+# "had a few" is drinks; "for a few days" is not (round 58)
+_DRINK = (r"(?:alcohol|drink|drinks|drinking|drank|drunk|drinkin|a few(?! (?:days?|weeks?|hours?|nights?|minutes?|"
+          r"months?|years?|times?|of|more|pills?|doses?|benzo|mornings?|evenings?)\b)|buzzed|tipsy|hammered|"
           r"a glass|glass of alcohol|bottle of alcohol|six pack|twelve pack|a fifth|fifth of|a pint|pints|"
           r"wasted|shitfaced|plastered|a bender|binge drinking)")
 _OPIOID = r"(?:opioid|moud)"
@@ -1158,6 +1160,15 @@ def _rules() -> list[Rule]:
         r"(?:outpatient|inpatient|detox|rehab|treatment|iop|counseling|counselling|methadone|suboxone|mat)\b(?! "
         r"(?:knee|hip|surgery|surgeries|physical|for (?:my|the|a|his|her) (?:knee|back|hip|shoulder|ankle))\b)")
 
+    add(s,  # round 58: goodbyes said like the last time; nobody having to deal with me much longer
+        r"\b(?:goodbye|bye|hugged|kissed|hug|kiss)\b(?: \w+){0,6}? (?:like|as if) it (?:was|is|were|would be) the "
+        r"(?:last|final) time\b(?! (?:before|until|till|for (?:a|the) (?:while|summer|year|semester)|in (?:a|this) "
+        r"house)\b)"
+        r"|\b(?:nobody|no one|noone) (?:will|would|is going to) (?:have to |need to )?(?:worry about|deal with|put up "
+        r"with|take care of|bother with|clean up after) me (?:much longer|anymore|any longer|for much longer|soon|"
+        r"after (?:tonight|today))\b(?! (?:\w+ ){0,5}?(?:moving|move|leaving|college|deployment|trip|home|job|lease|"
+        r"after|because|since|until|till|when|once|apartment|place|found|got)\b)",
+        negatable=False)
     add(s,  # round 50: a loaded gun kept close ("i have got the gun loaded in the drawer"), not at the range
         r"\b(?:have|have got|got|keep|keeping|kept|left|leave) (?:the|my|a|dads|my dads) (?:gun|pistol|revolver|"
         r"shotgun|handgun) (?:loaded|all loaded)\b(?! (?:for (?:hunting|deer|the range|season|practice|home "
@@ -1468,7 +1479,7 @@ def _rules() -> list[Rule]:
             r"ration|rationing|rationed|stretch out|stretching out|stretching|"
             r"kick|kicking|kicked|give up|giving up|gave up|skip|skipping|skipped|skips|miss|missing|missed|"
             r"forgot(?: to take)?|forget(?: to take)?|forgotten|forgetting(?: to take)?|"
-            r"(?:ran|run|running|runs|ran all|run all) out(?: of)?"
+            r"(?:ran|run|running|runs|ran all|run all) out(?: of)?|(?:ran|run|running|runs|gone|went) dry(?: on| of)?"
             r"|out of|(?:been|am|was|were|is|are|all|completely) out|"
             r"no more|without|(?:been|go|going|went|gone|day|days|night|nights|week|weeks|hours) "
             r"without|lower|lowering|lowered|reduce|reducing|reduced|decrease|decreasing|decreased|halve|"
