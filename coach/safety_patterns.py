@@ -1169,6 +1169,27 @@ def _rules() -> list[Rule]:
         r"after (?:tonight|today))\b(?! (?:\w+ ){0,5}?(?:moving|move|leaving|college|deployment|trip|home|job|lease|"
         r"after|because|since|until|till|when|once|apartment|place|found|got)\b)",
         negatable=False)
+    add(s,  # round 59: sleep and be done for good, the kids' better life without me, giving things away because i
+        # will not be around, "ima be gone soon anyway", over living, not wanting to make it through the night
+        r"\b(?:go to sleep|fall asleep|sleep|close my eyes|lie down) and (?:just )?be (?:done|gone|over with|finished) "
+        r"(?:for good|forever|with it all|with everything|with life)\b"
+        r"|\b(?:everyone|everybody|my family|my kids|my kid|my wife|my husband|they|people|my \w+) (?:would|will) "
+        r"(?:have|live|get) (?:a )?(?:better|happier|easier) (?:life|lives|time|future)(?: \w+){0,2}? (?:without me|"
+        r"if i (?:was|were|am) (?:not (?:in it|here|around|in the picture|alive)|gone|dead)|if i (?:died|disappeared|"
+        r"never existed))\b(?! (?:so much|as much|all the time|at work)\b)"
+        r"|\b(?:gave|giving|give|given|handed|handing|left|leaving) (?:away )?(?:all )?my \w+(?: \w+){0,5}? (?:since|"
+        r"because|as|cause|cos) i (?:will not|am not going to|will no longer|am not gonna|would not) (?:need (?:it|"
+        r"them|any of it)|be (?:here|around|alive))\b(?! (?:\w+ ){0,4}?(?:this|next|while|during|for (?:the|a)|at|"
+        r"in (?:college|the army|school)|since i am (?:moving|leaving))\b)"
+        r"|\b(?:ima|imma|i ma) (?:probably |just )?(?:be (?:dead|gone) (?:soon )?anyway|end it(?: all)?|end my life|"
+        r"kill myself|take my (?:own )?life|end things)(?:$| (?:soon|anyway|tonight|today|for good|so|and|i))"
+        r"|\bi am (?:so |just |honestly |really |completely |done and )?over (?:living|life|being alive|existing|this "
+        r"life|my life)(?:$| (?:honestly|man|dude|i|and|so|at this point|right now|anymore|completely|for real))"
+        r"|\b(?:do|does|did) not (?:want|wish|care|plan|intend|expect) (?:to )?(?:make it|survive|get) (?:through|"
+        r"past) (?:the night|tonight|today|another day|this night)\b(?! (?:without|on|with|in|at|alone)\b)"
+        r"|\b(?:do|does) not (?:want|wish) to see (?:tomorrow|the morning|another day|the sunrise|another morning)"
+        r"(?:$| (?:honestly|anymore|i|and|or))",
+        negatable=False)
     add(s,  # round 50: a loaded gun kept close ("i have got the gun loaded in the drawer"), not at the range
         r"\b(?:have|have got|got|keep|keeping|kept|left|leave) (?:the|my|a|dads|my dads) (?:gun|pistol|revolver|"
         r"shotgun|handgun) (?:loaded|all loaded)\b(?! (?:for (?:hunting|deer|the range|season|practice|home "
@@ -1408,7 +1429,9 @@ def _rules() -> list[Rule]:
         r"\b" + hot + r"\b(?: \w+){0,8}? " + confused + r"\b|\b" + confused + r"\b(?: \w+){0,8}? "
         + hot + r"\b")
     add(e,
-        r"\b(?:hallucinating|hallucinations|hallucination|seeing things|hearing things|hearing voices|"
+        r"\b(?:hallucinating|hallucinations|hallucination|(?:seeing|hearing) things(?! (?:clearly|more clearly|"
+        r"differently|in a new light|for what they are|from|about|the way|with fresh|clearer|through|in perspective|"
+        r"in a different|my way)\b)|hearing voices|"
         r"seeing (?:bugs|people|shadows|spiders|snakes|things that are not there|stuff that is not there)|"
         r"(?:see|seeing|saw|sees) (?:the )?(?:shadow people|shadow figures|shadows moving|little people)|"
         r"bugs (?:crawling|under my skin|on my skin|everywhere)|crawling (?:on|under|all over) my skin|"
@@ -1844,8 +1867,10 @@ _USE = (r"(?:use|using|do " + _DRUG + r"|doing " + _DRUG + r"|smoke " + _DRUG + 
         + r"|(?:snort|snorting|sniff|sniffing|shoot|shooting|inject|injecting) " + _DRUG
         + r"|snort|snorting|sniff|sniffing|shoot up|shooting up|shoot|shooting|inject|injecting|get high|"
         r"getting high|get loaded|getting loaded|get lit|getting lit|get wasted|getting wasted|get fucked up|"
-        r"party|partying|relapse|relapsing|take " + _DRUG + r"|taking " + _DRUG + r"|hit the pipe|hitting "
-        r"the pipe|hit a pipe|(?:hit|hitting) it(?! (?:hard|off|big|out|up|at|with|on|right)\b)|pick up|score|cop|"
+        r"party|partying|relapse|relapsing|take " + _DRUG + r"|taking " + _DRUG + r"|(?:hit|hitting) (?:a |another |"
+        r"one more |my |some )?(?:line|lines|bump|bumps|rock|vein)(?! (?:drive|drives|of|up|bottom)\b)|"
+        r"hit the pipe|hitting the pipe|hit a pipe|(?:hit|hitting) it(?! (?:hard|off|big|out|up|at|with|on|right)\b)|"
+        r"pick up|score|cop|"
         r"fix|binge|go on a binge|use again|slip|(?:smoke|smoking)(?! (?:a |"
         r"an |some |my |the )?(?:cigarettes?|cigs?|cigar|vape|weed|pot|joint|hookah|outside|break|salmon|meat|"
         r"alarm|detector|signal)))")
