@@ -226,6 +226,9 @@ class EmailTaken(Exception):
 # ---- writing the person's consent events (called inside Store.save_turn's transaction) -----------
 
 
+CONSENT_EVENTS = (ConsentGranted, ConsentRevoked)
+
+
 def write_consent_event(conn: Connection, person_id: int, turn: Turn, event: object) -> bool:
     """Store a ConsentGranted or ConsentRevoked event; False when `event` is neither."""
     if isinstance(event, ConsentGranted):

@@ -1,15 +1,12 @@
-"""The statements every turn runs on SQLite, compiled once by SQLAlchemy and run on the sqlite3 driver.
+"""A turn's read and write on SQLite, as SQLAlchemy statements compiled once and run on the sqlite3 driver.
 
-A turn reads the person's state, then writes it back with its session row. Executed through SQLAlchemy
-each statement cost 60-100 us of Python around 5-15 us of SQLite work, which made storage most of an
-Alexa request's cost (bench/README.md, "Alexa endpoint"). Compiled once here, they cost what SQLite costs.
-They are still SQLAlchemy expressions over the tables in coach.store.tables, so the SQL follows the schema
-and values are always bound parameters.
-
-Only the common case lives here: a turn with no events, whose person and session rows already exist.
-Anything else (a new person, a new session, check-ins, runs, safety events) goes through the Store's
-portable path. Datetimes are bound with SQLAlchemy's own processors for these columns, so a row written
-either way is byte for byte the same (tests/store/test_sqlite_turns.py compares them).
+A turn reads the person's state, then writes it back with its session row and its events. Executed
+through SQLAlchemy each statement cost 60-100 us of Python around 5-15 us of SQLite work, which made
+storage most of an Alexa request's cost (bench/README.md, "Alexa endpoint"). Compiled once here, they
+cost what SQLite costs. They are still SQLAlchemy expressions over the tables in coach.store.tables
+(the upserts are the very statements PostgreSQL runs, in SQLite's dialect), so the SQL follows the schema
+and values are always bound parameters, converted by the columns' own SQLAlchemy types: a row written
+this way is byte for byte the row the portable path writes (tests/store/test_sqlite_turns.py).
 """
 
 from __future__ import annotations
@@ -17,48 +14,70 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
-from collections.abc import Callable, Mapping
-from datetime import datetime
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager, suppress
 from typing import Any
 
-from sqlalchemy import Dialect, Engine, Integer, bindparam, cast, exists, func, select, update
+from sqlalchemy import Engine, bindparam, exists, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Dialect
 from sqlalchemy.sql import ClauseElement
+from sqlalchemy.sql.schema import Table
 
 from coach.store.consent import consent_grants
-from coach.store.tables import people, sessions
+from coach.store.tables import people
+from coach.store.upserts import UpdateFn, upsert_statement
 
 # The person's row and whether any consent grant exists (without one there is nothing to share, so the
 # sharing summary's queries can be skipped).
 _LOAD = select(people.c.id, people.c.state,
                exists().where(consent_grants.c.person_id == people.c.id)).where(
     people.c.user_id == bindparam("user_id"))
-_TOUCH_PERSON = (update(people).where(people.c.user_id == bindparam("user_id"))
-                 .values(updated_at=bindparam("now"), state=bindparam("state")).returning(people.c.id))
-# Store._session_update for SQLite: a replay of the latest turn (same instant) is not counted again and the
-# span only widens. Every right-hand side reads the row as it was before the update.
-_TOUCH_SESSION = (update(sessions)
-                  .where(sessions.c.person_id == bindparam("person_id"),
-                         sessions.c.session_key == bindparam("session_key"),
-                         sessions.c.channel == bindparam("channel"))
-                  .values(turn_count=sessions.c.turn_count + cast(sessions.c.last_turn_at != bindparam("at"), Integer),
-                          last_turn_at=func.max(sessions.c.last_turn_at, bindparam("at")),
-                          started_at=func.min(sessions.c.started_at, bindparam("at"))))
+
+_Parameter = tuple[str, Callable[[Any], Any] | None, Any]  # (name, the type's converter, value if not given)
 
 
 class _Compiled:
-    """A statement as SQL text for one dialect, with its positional parameter order."""
+    """A statement as SQL text for one dialect, with its parameters in order and each column type's converter."""
 
-    def __init__(self, statement: ClauseElement, dialect: Dialect) -> None:
-        compiled = statement.compile(dialect=dialect)
+    def __init__(self, statement: ClauseElement, dialect: Dialect, column_keys: list[str] | None = None) -> None:
+        compiled = statement.compile(dialect=dialect, column_keys=column_keys)
         self.sql = str(compiled)
-        self.order = tuple(compiled.positiontup or ())
+        self.params: list[_Parameter] = []
+        for name in compiled.positiontup or ():
+            bind = compiled.binds[name]
+            # Anonymous binds (literals such as a CASE's 1 and 0) carry their own value.
+            self.params.append((name, bind.type.dialect_impl(dialect).bind_processor(dialect), bind.effective_value))
 
     def run(self, driver: sqlite3.Connection, values: Mapping[str, Any]) -> sqlite3.Cursor:
-        return driver.execute(self.sql, tuple(values[name] for name in self.order))
+        args = []
+        for name, process, fixed in self.params:
+            value = values.get(name, fixed)
+            args.append(process(value) if process is not None else value)
+        return driver.execute(self.sql, args)
+
+
+class DriverWrites:
+    """Upserts inside one open driver transaction (Store.save_turn's `writes` on SQLite)."""
+
+    def __init__(self, turns: SqliteTurns, driver: sqlite3.Connection) -> None:
+        self._turns, self._driver = turns, driver
+
+    def upsert(self, table: Table, values: Mapping[str, Any], keys: list[str],
+               on_conflict: UpdateFn | None) -> int | None:
+        """Insert `values`, or on a clash of `keys` apply `on_conflict` (None: keep the old row); the row id
+        when `on_conflict` is given."""
+        statement = self._turns.upsert_statement(table, tuple(values), tuple(keys), on_conflict)
+        # fetchall: a RETURNING statement left half-read would keep the transaction from committing.
+        rows = statement.run(self._driver, values).fetchall()
+        return int(rows[0][0]) if on_conflict is not None else None
+
+    def connection(self) -> Any:
+        raise TypeError("consent events are written through SQLAlchemy; Store.save_turn sends them there")
 
 
 class SqliteTurns:
-    """Driver-level load and save of a turn's state, on one SQLite engine.
+    """Driver-level load and write of a turn, on one SQLite engine.
 
     Each thread keeps a connection of its own, taken from the engine once (so it is set up exactly like
     the pool's) and then detached from the pool: checking a connection out and back in for every turn
@@ -68,14 +87,13 @@ class SqliteTurns:
 
     def __init__(self, engine: Engine) -> None:
         dialect = engine.dialect
-        self._engine = engine
-        self._local = threading.local()
         if not dialect.positional:
             raise ValueError("SqliteTurns needs a dialect with positional parameters (sqlite3's '?')")
-        self._load, self._touch_person, self._touch_session = (
-            _Compiled(stmt, dialect) for stmt in (_LOAD, _TOUCH_PERSON, _TOUCH_SESSION))
-        self._person_time = _processor(people.c.updated_at.type.dialect_impl(dialect).bind_processor(dialect))
-        self._session_time = _processor(sessions.c.last_turn_at.type.dialect_impl(dialect).bind_processor(dialect))
+        self._engine = engine
+        self._dialect = dialect
+        self._local = threading.local()
+        self._load = _Compiled(_LOAD, dialect)
+        self._upserts: dict[tuple[str, tuple[str, ...], tuple[str, ...], bool], _Compiled] = {}
 
     def _driver(self) -> sqlite3.Connection:
         local = self._local
@@ -103,37 +121,29 @@ class SqliteTurns:
             raise
         return None if row is None else (int(row[0]), str(row[1]), bool(row[2]))
 
-    def save_existing(self, user_id: str, now: datetime, state_json: str, session_key: str, channel: str) -> bool:
-        """Write the state and count the turn in its session, in one transaction, when both rows exist.
-
-        False (and nothing written) when either row is missing: the caller's portable path inserts it.
-        """
+    @contextmanager
+    def writing(self) -> Iterator[DriverWrites]:
+        """One write transaction: committed when the block ends, rolled back (nothing written) if it raises."""
+        driver = self._driver()
         try:
-            return self._save_existing(self._driver(), user_id, now, state_json, session_key, channel)
+            driver.execute("BEGIN IMMEDIATE")  # the write lock up front, as Store's writer connections take it
+            try:
+                yield DriverWrites(self, driver)
+            except BaseException:
+                with suppress(sqlite3.Error):
+                    driver.rollback()
+                raise
+            driver.commit()
         except sqlite3.Error:
             self.close()
             raise
 
-    def _save_existing(self, driver: sqlite3.Connection, user_id: str, now: datetime, state_json: str,
-                       session_key: str, channel: str) -> bool:
-        driver.execute("BEGIN IMMEDIATE")  # the write lock up front, as Store's writer connections take it
-        try:
-            # fetchall: a RETURNING statement left half-read would keep the transaction from committing.
-            rows = self._touch_person.run(
-                driver, {"user_id": user_id, "now": self._person_time(now), "state": state_json}).fetchall()
-            if rows:
-                touched = self._touch_session.run(driver, {
-                    "person_id": int(rows[0][0]), "session_key": session_key, "channel": channel,
-                    "at": self._session_time(now)})
-                if touched.rowcount == 1:
-                    driver.commit()
-                    return True
-        except BaseException:
-            driver.rollback()
-            raise
-        driver.rollback()
-        return False
-
-
-def _processor(process: Callable[[Any], Any] | None) -> Callable[[Any], Any]:
-    return process if process is not None else (lambda value: value)
+    def upsert_statement(self, table: Table, columns: tuple[str, ...], keys: tuple[str, ...],
+                         on_conflict: UpdateFn | None) -> _Compiled:
+        # Each table has one conflict policy in the store, so whether there is one is enough of a key.
+        cache_key = (table.name, columns, keys, on_conflict is None)
+        compiled = self._upserts.get(cache_key)
+        if compiled is None:
+            statement = upsert_statement(sqlite_insert(table), table, list(keys), on_conflict)
+            compiled = self._upserts[cache_key] = _Compiled(statement, self._dialect, list(columns))
+        return compiled

@@ -14,10 +14,10 @@ from __future__ import annotations
 import logging
 import math
 import sqlite3
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, time
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import Connection, Engine, Table, and_, bindparam, case, delete, insert, literal, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -37,7 +37,7 @@ from coach.models import (
 )
 from coach.store import migrate
 from coach.store.connect import SQLITE_BEGIN, default_url, describe, make_engine
-from coach.store.consent import load_sharing, write_consent_event
+from coach.store.consent import CONSENT_EVENTS, load_sharing, write_consent_event
 from coach.store.errors import StoreUnavailable
 from coach.store.records import (
     CheckinRecord,
@@ -49,6 +49,7 @@ from coach.store.records import (
 )
 from coach.store.sqlite_turns import SqliteTurns
 from coach.store.tables import checkins, exercise_runs, people, person_events, safety_events, sessions
+from coach.store.upserts import UpdateFn, Values, upsert_statement
 
 log = logging.getLogger(__name__)
 
@@ -57,8 +58,6 @@ _INT_ANSWERS = ("craving", "mood", "stress")
 _CHOICE_ANSWERS = ("cocaine_use", "benzo_use", "alcohol")
 _INT_LIMIT = 2**31 - 1
 
-Values = dict[str, Any]
-UpdateFn = Callable[[Mapping[str, Any]], Values]
 
 
 def _reason(exc: BaseException) -> str:
@@ -176,22 +175,16 @@ class Store:
                            "channel": turn.channel, "started_at": turn.now, "last_turn_at": turn.now,
                            "turn_count": 1}
             fast = self._sqlite_turns
-            if fast is not None and not reply.events:
+            if fast is not None and not any(isinstance(e, CONSENT_EVENTS) for e in reply.events):
                 try:
-                    if fast.save_existing(turn.user_id, turn.now, person_row["state"], session_row["session_key"],
-                                          turn.channel):
-                        return
+                    with fast.writing() as driver_writes:
+                        _write_turn(driver_writes, turn, person_row, session_row, reply.events)
+                    return
                 except (sqlite3.ProgrammingError, sqlite3.InterfaceError):
                     pass  # the thread's connection was unusable (and is dropped); nothing was written
                 # A locked or failing database (OperationalError) is not retried: the turn would wait twice.
             with self._writer.begin() as conn:
-                person_id = _upsert(conn, people, person_row, ["user_id"],
-                                    lambda new: {"updated_at": new["updated_at"], "state": new["state"]})
-                assert person_id is not None
-                _upsert(conn, sessions, {"person_id": person_id, **session_row},
-                        ["person_id", "session_key", "channel"], _session_update)
-                for event in reply.events:
-                    _write_event(conn, person_id, turn, event)
+                _write_turn(_ConnectionWrites(conn), turn, person_row, session_row, reply.events)
 
     # ---- history ----------------------------------------------------------------------------
 
@@ -271,30 +264,59 @@ def _session_update(new: Mapping[str, Any]) -> Values:
     }
 
 
-def _write_event(conn: Connection, person_id: int, turn: Turn, event: object) -> None:
+class _Writes(Protocol):
+    def upsert(self, table: Table, values: Values, keys: list[str], on_conflict: UpdateFn | None) -> int | None: ...
+
+    def connection(self) -> Connection: ...
+
+
+class _ConnectionWrites:
+    """Upserts through a SQLAlchemy connection (any database; SQLite's usual path is DriverWrites)."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def upsert(self, table: Table, values: Values, keys: list[str], on_conflict: UpdateFn | None) -> int | None:
+        return _upsert(self.conn, table, values, keys, on_conflict)
+
+    def connection(self) -> Connection:
+        return self.conn
+
+
+def _write_turn(writes: _Writes, turn: Turn, person_row: Values, session_row: Values, events: list[Any]) -> None:
+    person_id = writes.upsert(people, person_row, ["user_id"],
+                              lambda new: {"updated_at": new["updated_at"], "state": new["state"]})
+    assert person_id is not None
+    writes.upsert(sessions, {"person_id": person_id, **session_row}, ["person_id", "session_key", "channel"],
+                  _session_update)
+    for event in events:
+        _write_event(writes, person_id, turn, event)
+
+
+def _write_event(writes: _Writes, person_id: int, turn: Turn, event: object) -> None:
     if isinstance(event, CheckinCompleted):
         answers = event.model_dump(mode="json")["answers"]
         row = {"person_id": person_id, "day": event.day, "weekly": event.weekly, "answers": answers,
                **_typed_answers(answers), "created_at": turn.now, "updated_at": turn.now}
         keep = ("answers", *_INT_ANSWERS, "sleep_hours", *_CHOICE_ANSWERS, "updated_at")
-        _upsert(conn, checkins, row, ["person_id", "day", "weekly"], lambda new: {k: new[k] for k in keep})
+        writes.upsert(checkins, row, ["person_id", "day", "weekly"], lambda new: {k: new[k] for k in keep})
     elif isinstance(event, ExerciseRun):
         row = {"person_id": person_id, "exercise_id": event.exercise_id, "started_at": event.started_at,
                "craving_before": _as_int(event.craving_before), "craving_after": _as_int(event.craving_after),
                "completed": event.completed, "recorded_at": turn.now}
         keep = ("craving_before", "craving_after", "completed")
-        _upsert(conn, exercise_runs, row, ["person_id", "started_at", "exercise_id"],
-                lambda new: {k: new[k] for k in keep})
+        writes.upsert(exercise_runs, row, ["person_id", "started_at", "exercise_id"],
+                      lambda new: {k: new[k] for k in keep})
     elif isinstance(event, SafetyEvent):
         row = {"person_id": person_id, "at": turn.now, "flags": ",".join(sorted(set(event.flags))),
                "channel": event.channel, "text": event.text}
-        _upsert(conn, safety_events, row, ["person_id", "at", "flags"], None)
+        writes.upsert(safety_events, row, ["person_id", "at", "flags"], None)
     elif isinstance(event, OnboardingCompleted | SettingChanged):
         data = event.model_dump(mode="json", exclude={"type"})
         name = data.pop("name", "") if isinstance(event, SettingChanged) else ""
         row = {"person_id": person_id, "kind": event.type, "name": str(name)[:64], "data": data, "at": turn.now}
-        _upsert(conn, person_events, row, ["person_id", "kind", "name", "at"], None)
-    elif not write_consent_event(conn, person_id, turn, event):
+        writes.upsert(person_events, row, ["person_id", "kind", "name", "at"], None)
+    elif not (isinstance(event, CONSENT_EVENTS) and write_consent_event(writes.connection(), person_id, turn, event)):
         raise TypeError(f"unknown event type {type(event).__name__}")
 
 
@@ -312,13 +334,7 @@ def _pg_upsert_statement(table: Table, columns: tuple[str, ...], keys: tuple[str
     cache_key = (table.name, columns, keys, on_conflict is None)
     stmt = _PG_UPSERTS.get(cache_key)
     if stmt is None:
-        ins = pg_insert(table)
-        if on_conflict is None:
-            stmt = ins.on_conflict_do_nothing(index_elements=list(keys))
-        else:
-            stmt = ins.on_conflict_do_update(index_elements=list(keys), set_=on_conflict(ins.excluded))
-            stmt = stmt.returning(table.c.id)
-        _PG_UPSERTS[cache_key] = stmt
+        stmt = _PG_UPSERTS[cache_key] = upsert_statement(pg_insert(table), table, list(keys), on_conflict)
     return stmt
 
 

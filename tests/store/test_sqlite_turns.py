@@ -8,14 +8,15 @@ from pathlib import Path
 
 from coach.store import Store
 from coach.store.tables import metadata
-from tests.store.helpers import T0, checkin, reply, run, safety, state, turn, utc
+from tests.store.helpers import T0, checkin, onboarding, reply, run, safety, setting, state, turn, utc
 
 TABLES = [t.name for t in metadata.sorted_tables]
 
 
 def _replay(store: Store) -> None:
     """New person, new and existing sessions, a replayed turn, an older turn arriving late, another
-    timezone for the same instant, events, and a second person."""
+    timezone for the same instant, every kind of event but consent (its link code is salted), replayed
+    events, a check-in updated later the same day, and a second person."""
     later = T0 + timedelta(minutes=5)
     steps = [
         (turn(), state(), reply()),
@@ -24,6 +25,10 @@ def _replay(store: Store) -> None:
         (turn(at=T0 + timedelta(minutes=2)), state(), reply(run())),  # arrives after a later turn
         (turn(at=utc(later + timedelta(minutes=1))), state(), reply(safety("benzo"))),
         (turn(at=T0 - timedelta(minutes=1)), state(), reply()),  # widens the span backwards
+        (turn(at=later + timedelta(minutes=2)), state(), reply(onboarding(), setting(), run(after=None),
+                                                               safety("suicide", text="kept by consent"))),
+        (turn(at=later + timedelta(minutes=2)), state(), reply(onboarding(), setting())),  # replayed: stored once
+        (turn(at=later + timedelta(minutes=3)), state(), reply(checkin(craving=2, mood=7, sleep_hours=6.5))),
         (turn(session_id="s-2", at=T0 + timedelta(hours=1)), state(checkin_hour=9), reply()),
         (turn(session_id=None, at=T0 + timedelta(hours=2)), state(), reply()),
         (turn("amazon-user-2", at=later), state("amazon-user-2"), reply()),
@@ -47,7 +52,9 @@ def test_driver_path_and_portable_path_write_the_same_rows(tmp_path: Path) -> No
     fast.close()
     portable.close()
     rows = _dump(tmp_path / "fast.db")
-    assert rows["sessions"] and rows["people"] and rows["checkins"]  # the replay really wrote something
+    # the replay really wrote something of every kind
+    assert all(rows[name] for name in ("people", "sessions", "checkins", "exercise_runs", "safety_events",
+                                       "person_events")), {name: len(found) for name, found in rows.items()}
     assert rows == _dump(tmp_path / "portable.db")
 
 
