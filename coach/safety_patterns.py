@@ -494,8 +494,9 @@ def _rules() -> list[Rule]:
         r"\bif i (?:just )?(?:did not wake up|do not wake up|never woke up|died|was gone|were gone|was dead|were dead|"
         r"was not here|were not here|disappeared|was not around|were not around)\b(?: \w+){0,4}? (?:would be|will be"
         r"|would all be) (?:\w+ ){0,2}?(?:fine|okay|ok|alright|a relief|nice|good|better|easier|happier|for the best)\b"
-        r"|\b(?:would|will) be (?:so |so much |a lot |way |much )?(?:easier|better|simpler|fine|happier|lighter) "
-        r"(?:for (?:everyone|everybody|them|my family) )?if i (?:just )?(?:was not here|were not here|was gone|were "
+        r"|\b(?:would|will) be (?:so |so much |a lot |way |much )?(?:easier|better|simpler|fine|happier|lighter|a "
+        r"relief|such a relief|a blessing|a mercy|for the best) (?:for (?:everyone|everybody|them|my family|my kids|"
+        r"all of them|people|him|her) )?if i (?:just )?(?:was not here|were not here|was gone|were "
         r"gone|died|was dead|were dead|did not wake up|disappeared|was not around|were not around|never existed)\b"
         r"(?! (?:for|at|on|in|during|when|today|tomorrow|this|next|to))"
         r"|\b(?:only|one) (?:thing|reason|person|ones?) (?:stopping me (?:from (?:doing it|it|ending it|going "
@@ -1190,6 +1191,11 @@ def _rules() -> list[Rule]:
         r"|\b(?:do|does) not (?:want|wish) to see (?:tomorrow|the morning|another day|the sunrise|another morning)"
         r"(?:$| (?:honestly|anymore|i|and|or))",
         negatable=False)
+    add(s,  # round 60: making sure i do not wake up this time
+        r"\bmake sure (?:that )?i (?:do not|will not|never|would not|can not) (?:wake up|survive|come back|wake "
+        r"again)\b(?! (?:at|in the night|during|early|before|until|till|with|groggy|tired|late|on time|the|my|him|"
+        r"her|them|anyone|everyone|anybody|everybody|from)\b)",
+        negatable=False)
     add(s,  # round 50: a loaded gun kept close ("i have got the gun loaded in the drawer"), not at the range
         r"\b(?:have|have got|got|keep|keeping|kept|left|leave) (?:the|my|a|dads|my dads) (?:gun|pistol|revolver|"
         r"shotgun|handgun) (?:loaded|all loaded)\b(?! (?:for (?:hunting|deer|the range|season|practice|home "
@@ -1355,8 +1361,8 @@ def _rules() -> list[Rule]:
         r"middle of) (?:an? |another |multiple |several |some )?(?:seizures?|heart attack|stroke|"
         r"convulsions?|fits?)\b(?! (?:scene|episode|story|in (?:the|a|that) (?:movie|show|book|film)|"
         r"of (?:luck|genius|brilliance|inspiration)|victim|patient|survivor|unit|medication|medicine|meds))"
-        r"|\b(?:seizing|convulsing|seizing up|shaking uncontrollably|"
-        r"fitting on the floor)\b", remote=True)
+        r"|\b(?:seizing(?! (?:the|this|that|an?|every|my|his|her|our|their|upon|control|power)\b)|convulsing|"
+        r"seizing up|shaking uncontrollably|fitting on the floor)\b", remote=True)
     add(e,
         r"\b(?:seizure|seizures|convulsions|heart attack)\b(?! (?:risk|medicine|meds|medication|disorder|"
         r"history|threshold|symptoms|signs|prevention|from (?:the|a) movie))", hypothetical=True,
@@ -1367,7 +1373,11 @@ def _rules() -> list[Rule]:
         r"having|i had|he had|she had) (?:an? )?(?:stroke|heart attack|seizure|overdose)\b"
         r"|\b(?:heart attack|stroke|seizure) (?:right now|happening)\b", negatable=False)
     add(e,
-        r"\b(?:chest|heart) (?:pain|pains|pressure|tightness|tightening|is (?:tight|tightening|hurting|"
+        # round 60: "had chest pain last year but he is fine now": over, and said to be over
+        r"\b(?!(?:chest|heart) (?:pain|pains|pressure) (?:\w+ ){0,2}?(?:years? ago|months? ago|last (?:year|month|"
+        r"summer|winter|spring|fall)|back in|in (?:19|20)\d\d)\b(?: \w+){0,4}? (?:but|and) (?:he|she|i|they) (?:is|am|"
+        r"are) (?:fine|ok|okay|better|good|all good|doing (?:fine|great|good|well))\b)"
+        r"(?:chest|heart) (?:pain|pains|pressure|tightness|tightening|is (?:tight|tightening|hurting|"
         r"killing me|heavy|burning|on fire|crushing|squeezing|really tight|so tight|really hurting)|hurts|"
         r"hurting|feels (?:tight|heavy|crushed|like (?:it is|it will|it is going to|an elephant|someone|"
         r"something|a weight|i am))|keeps hurting|really hurts|aches|is aching)\b(?<!heart is heavy)"
@@ -1412,12 +1422,14 @@ def _rules() -> list[Rule]:
         r"(?:headache|numbness|weakness|confusion)\b|\bworst headache of my life\b")
     add(e,
         r"\b(?:i am|he is|she is|i keep|i feel like i am|body is|i am really|i am so|i am totally|"
-        r"they are|feel|feeling|think i am|i am literally) overheating\b|\bheat ?stroke\b|\bheat "
-        r"exhaustion\b|\b(?:body|temperature|temp) is (?:through the roof|crazy high|way too high|so high)"
+        r"they are|feel|feeling|think i am|i am literally) overheating\b(?! (?:in|under) (?:this|these|my|the|a) "
+        r"(?:sweater|jacket|coat|hoodie|blankets?|covers|clothes|layers|onesie|costume|suit)\b)|\bheat ?stroke\b|"
+        r"\bheat exhaustion\b|\b(?:body|temperature|temp) is (?:through the roof|crazy high|way too high|so high)"
         r"\b|\bhigh fever\b")
     hot = (r"(?:hot|burning up|overheating|sweating|sweaty|fever|feverish|boiling|on fire|roasting|"
         r"drenched in sweat|temperature)")
-    confused = (r"(?:confused|confusion|disoriented|delirious|can not think|can not focus|can not think "
+    confused = (r"(?:confused(?! (?:about|by|with|over) (?!where|who|what (?:day|year|time|month))\w)|confusion|"
+                r"disoriented|delirious|can not think|can not focus|can not think "
                 r"straight|do not know (?:where|who) i am|(?:does|did) not know (?:where|who) (?:he|she) "
                 r"is(?! going| headed| at with)|they do not know (?:where|who) they are|"
                 r"(?:does|do) not recognize (?:me|anyone|us)|out of it|not making sense|can not see straight|"
@@ -1711,10 +1723,13 @@ def _rules() -> list[Rule]:
         r"\b(?:talk|talking|speak|speaking|chat) (?:to|with) (?:someone|somebody|anyone|anybody|a professional|"
         r"a counselor|a counsellor|a doctor|a therapist|a specialist|people) (?:about|for) (?:getting|going|staying) "
         r"(?:clean|sober)\b(?! (?:from|off|of) (?:sugar|caffeine|coffee|social media|my phone|junk food))"
-        r"|\b(?:talk|talking|speak|speaking|chat) (?:to|with) (?:someone|somebody|anyone|anybody|a professional|"
-        r"a counselor|a counsellor|a doctor|a therapist|a specialist) (?:about|for) (?:my |an |the |this )?"
+        r"|\b(?:(?:talk|talking|speak|speaking|chat) (?:to|with)|see|seeing|go see|get in to see) (?:someone|"
+        r"somebody|anyone|anybody|a professional|a counselor|a counsellor|a doctor|a therapist|a specialist) (?:about|"
+        r"for) (?:my |an |the |this )?"
         r"(?:addiction|drinking problem|drug problem|drug use|using problem|opioid (?:use|problem|habit)|"
-        r"alcoholism|going to rehab|getting into rehab|getting into treatment|detox)\b")
+        r"alcoholism|going to rehab|getting into rehab|getting into treatment|detox|"
+        # round 60: "see someone about my benzo problem"
+        r"(?:benzo|coke|cocaine|crack|meth|pill|alcohol) (?:problem|habit|addiction|use|dependence))\b")
     return r
 
 
