@@ -525,7 +525,8 @@ def _rules() -> list[Rule]:
         r"survive|keep going|keep living|go on|hold on|be alive|stay here)\b(?! (?:with|in|at|on|off|like|by|near|"
         r"without|to|for|until))"
         r"|\b(?:hope|wish|pray|hoping|praying)(?: that)? (?:it|this|this one|the next one|the \w+|they|something|"
-        r"someone|the drugs) (?:just )?(?:kills|kill|takes|finishes|ends) me\b(?! (?:out to|to (?:dinner|lunch|the)"
+        r"someone|the drugs) (?:just )?(?:(?:kills|kill|takes|finishes|ends) me|stops my heart|stop my heart)\b"
+        r"(?! (?:out to|to (?:dinner|lunch|the)"
         r"|off|up|home|back|with))"
         r"|\b(?:do not|does not) want to (?:do|live) (?:life|this life)\b"
         r"|\b(?:decided|decide|know|ready|feel like|sure)(?: that)? (?:tonight|today) (?:is|will be) (?:the|my) "
@@ -1196,6 +1197,31 @@ def _rules() -> list[Rule]:
         r"again)\b(?! (?:at|in the night|during|early|before|until|till|with|groggy|tired|late|on time|the|my|him|"
         r"her|them|anyone|everyone|anybody|everybody|from)\b)",
         negatable=False)
+    add(s,  # round 61: not wanting to wake up in this body, the relapse that does it, nobody knowing i have a plan,
+        # worth more dead than alive, no one left who would care if i was gone
+        r"\b(?:do|does) not want to (?:wake up|live|be|exist) in (?:this|my) (?:body|skin|life|world)"
+        r"(?: \w+)?(?:$| anymore| no more| any longer| ever again)"
+        r"|\b(?:hope|hoping|wish|pray|praying)\b(?: \w+){0,4}? (?:is|will be|would be|was) the one that (?:does it|"
+        r"kills me|takes me|finishes me|does me in|gets me)\b(?! for (?:me|us|you)\b)"
+        r"|\b(?:nobody|no one|\w+ (?:does not|do not|did not)) (?:knows?|know) (?:that )?i (?:have|got|made|have got) "
+        r"(?:a|the) plan\b(?! (?:for|to (?:get|go|quit|stay|move|surprise|propose|leave|start|find|apply)|b)\b)"
+        r"|\bworth more (?:to (?:them|my family|everyone|my kids) )?dead\b(?! (?:animals?|batteries|weight)\b)"
+        r"|\b(?:nobody|no one|noone) (?:left )?(?:who|that) (?:would|will|could) (?:even |really )?(?:care|notice)"
+        r" (?:if|when) i (?:was|were|am) (?:gone|dead)\b|\b(?:nobody|no one|noone) (?:left )?(?:who|that) (?:would|"
+        r"will) (?:even )?miss me\b",
+        negatable=False)
+    add("emergency",  # round 61: withdrawal shakes with creatures or people seen (a bystander's words)
+        r"\b(?:shaking|sweating|shakes|withdrawal|withdrawals|quit drinking|stopped drinking|detoxing|coming off)\b"
+        r"(?: \w+){0,10}? (?:(?:says|said|thinks|keeps saying|swears|seeing|sees|saw|screaming about|yelling about) "
+        r"(?:there (?:is|are) )?(?:snakes|bugs|spiders|rats|demons|insects|worms)|(?:says|said|thinks|keeps saying|"
+        r"swears) there (?:is|are) (?:people|men|someone|somebody|things) (?:in|on|under|outside|after|at|coming|"
+        r"watching|crawling))\b(?! (?:about|like)\b)",
+        negatable=False)
+    add("treatment",  # round 61: "i want to quit coke and i need help"
+        r"\b(?:quit|quitting|stop|stopping|get off|kick|get clean from|get sober from) (?:using |doing |smoking )?"
+        r"(?:coke|cocaine|crack|meth|heroin|opioid|benzo|drugs|alcohol|drinking|pills)\b(?: \w+){0,3}? (?:and|but) "
+        r"(?:i )?(?:need|want|could use|have to get) (?:some |real |professional )?help\b(?! (?:with (?:my|the) "
+        r"(?:resume|homework|move|car|taxes)|moving|packing)\b)")
     add(s,  # round 50: a loaded gun kept close ("i have got the gun loaded in the drawer"), not at the range
         r"\b(?:have|have got|got|keep|keeping|kept|left|leave) (?:the|my|a|dads|my dads) (?:gun|pistol|revolver|"
         r"shotgun|handgun) (?:loaded|all loaded)\b(?! (?:for (?:hunting|deer|the range|season|practice|home "
@@ -1364,7 +1390,8 @@ def _rules() -> list[Rule]:
         r"|\b(?:seizing(?! (?:the|this|that|an?|every|my|his|her|our|their|upon|control|power)\b)|convulsing|"
         r"seizing up|shaking uncontrollably|fitting on the floor)\b", remote=True)
     add(e,
-        r"\b(?:seizure|seizures|convulsions|heart attack)\b(?! (?:risk|medicine|meds|medication|disorder|"
+        r"\b(?:seizure|(?<!\bhas )(?<!\bhave )(?<!\bgets )(?<!\bget )seizures|convulsions|heart attack)\b(?! (?:risk|"
+        r"medicine|meds|medication|disorder|"
         r"history|threshold|symptoms|signs|prevention|from (?:the|a) movie))", hypothetical=True,
         remote=True)
     add(e,
@@ -1516,6 +1543,7 @@ def _rules() -> list[Rule]:
             r"forgot(?: to take)?|forget(?: to take)?|forgotten|forgetting(?: to take)?|"
             r"(?:ran|run|running|runs|ran all|run all) out(?: of)?|(?:ran|run|running|runs|gone|went) dry(?: on| of)?"
             r"|out of|(?:been|am|was|were|is|are|all|completely) out|"
+            r"(?:day|days|night|nights|week|weeks|hours|month|months) with (?:no|zero|none of)|"
             r"no more|without|(?:been|go|going|went|gone|day|days|night|nights|week|weeks|hours) "
             r"without|lower|lowering|lowered|reduce|reducing|reduced|decrease|decreasing|decreased|halve|"
             r"halving|halved|split|splitting|cold turkey(?:ed|ing)?(?: off| on| from)?|"
@@ -1563,7 +1591,10 @@ def _rules() -> list[Rule]:
         # round 45: "popping xanax every day and i want to quit", with nothing else named to quit
         r"|\b" + _BENZO + r"\b(?: \w+){0,5}? (?:and|so|but) (?:i |now i )?(?:want|need|am going|am ready|am trying|"
         r"have decided|decided|plan) to (?:quit|stop|get off|come off|be done)(?:$| (?:it|them|now|for good|soon|this "
-        r"week|tomorrow)$)")
+        r"week|tomorrow)$)"
+        # round 61: "have not refilled my xanax on purpose cause i want off it"
+        r"|\b" + _BENZO + r"\b(?: \w+){0,5}? (?:and|so|but|cause|because|since|as) (?:i |now i )?(?:really )?(?:want|"
+        r"need) (?:to get |to come )?off (?:it|them|of it|of them|that|this)(?:$| for good| now| soon)")
     add(b,  # round 45: "can not get any more footballs"
         r"\b(?:can not|could not|can t|cannot|unable to|not able to) (?:get|find|score|cop|buy) (?:anymore|any more|"
         r"more|any) " + _BENZO + r"\b")
@@ -1828,7 +1859,9 @@ def rule_flags(text: str, *, gate: bool = True, words: set[str] | None = None) -
 
 
 # ---- mix ------------------------------------------------------------------------------------------
-_MIX_SUBSTANCE = re.compile(r"\b(?:" + _DRINK + r"|" + _OPIOID + r")\b")
+_MIX_SUBSTANCE = re.compile(r"\b(?:" + _DRINK + r"|" + _OPIOID + r"|(?:do|doing|did|drink|drinking|drank|pour|"
+                            r"pouring|and|with|plus|some) lean(?! (?:on|in|back|over|into|against|forward|meat|"
+                            r"protein|muscle|beef|body|times?)\b))\b")
 _MIX_CANCEL = frozenset({"quit", "stopped", "stop", "sober", "without", "free", "gave", "off", "clean", "no",
                          "quitting", "stopping", "avoid", "never", "not", "none"})
 _MIX_BRIDGE = frozenset({"do", "does", "did", "have", "has", "had", "been", "up", "i", "a", "any", "from",
@@ -1912,7 +1945,14 @@ _USE_INTENT = re.compile(factor(r"\b" + _INTENT + r" (?:\w+ ){0,2}?" + _USE + _U
 _ALONE_GATE = gate_for(_ALONE_WORD)  # both ways of saying it below need one of these words
 
 
+# round 61: "it is just me and the bag" (alone with the drug)
+_ALONE_WITH_DRUG = re.compile(r"\b(?:just|only) me and (?:the|my|a) (?:bag|pipe|rig|stash|dope|coke|works|needle|"
+                              r"point|eight ball|bundle|baggie|opioid|benzo|crack|rock|rocks|powder)\b")
+
+
 def _alone(text: str, words: set[str]) -> bool:
+    if "me" in words and _ALONE_WITH_DRUG.search(text) and not _REMOTE.search(text):
+        return True
     if not _ALONE_GATE.open(text, words) or not _ALONE_WORD.search(text):
         return False
     if not _about_to_use_alone(text):
