@@ -30,12 +30,15 @@ _FILL = (r"(?:(?:my|the|a|an|all|of|off|on|from|taking|take|using|popping|these|
          r"two|one|half|doses?|dose of|pills?|tablets?|meds|medication|medicine|script|remaining|rest of|"
          r"rest|entire|whole|days?|weeks?|nights|couple|a few days|own|three|four|five|six|several|multiple|many) "
          r"){0,4}")
-_BENZO = r"benzo"
+# "alprazalam" and the like escape the normaliser's generic-name fold (round 62): caught here
+_BENZO = r"(?:benzo|alpraz[a-z]*)"
 # "had a few" is drinks; "for a few days" is not (round 58)
 _DRINK = (r"(?:alcohol|drink|drinks|drinking|drank|drunk|drinkin|a few(?! (?:days?|weeks?|hours?|nights?|minutes?|"
           r"months?|years?|times?|of|more|pills?|doses?|benzo|mornings?|evenings?)\b)|buzzed|tipsy|hammered|"
           r"a glass|glass of alcohol|bottle of alcohol|six pack|twelve pack|a fifth|fifth of|a pint|pints|"
-          r"wasted|shitfaced|plastered|a bender|binge drinking)")
+          r"wasted|shitfaced|plastered|a bender|binge drinking|"
+          # round 62: "a shot of jack"
+          r"shots? of (?:jack|jameson|fireball|patron|crown|goose|jim beam|jager|jaeger|everclear|the good stuff))")
 _OPIOID = r"(?:opioid|moud)"
 # "all", "every", "a handful of": amounts that make taking pills an overdose
 _MANY = (r"(?:all|all of|every one|every one of|every|every single|each|the whole bottle of|a whole bottle of|"
@@ -799,9 +802,10 @@ def _rules() -> list[Rule]:
         r"|^(?:i )?(?:just )?(?:want|need|wanna) out$"
         r"|\bonly (?:one )?way to make (?:this|it|the pain|everything|all of this|it all) (?:stop|end|go away)\b(?! "
         r"(?:is (?:to )?(?:call|talk|tell|get|ask|go|see)|and|for (?:now|today)))"
-        r"|\b(?:people|everyone|everybody|they|my family|my friends|you) (?:would|will) (?:\w+ ){0,2}?(?:be sad|cry|"
+        r"|\b(?:people|everyone|everybody|they|my family|my friends|you|my kids|my kid|my wife|my husband|my parents|"
+        r"my mom|my dad) (?:would|will) (?:\w+ ){0,2}?(?:be sad|cry|"
         r"miss me|grieve|mourn)\b(?: \w+){0,4}? (?:then|and then|but then|before they) (?:move on|forget|get over it|"
-        r"forget me|go on)\b"
+        r"forget me|go on|be relieved|feel relieved|be fine|be okay|be better off|be happier)\b"
         r"|\b(?:not|no longer|never) (?:afraid|scared|frightened) (?:to die|of dying|of death|of being dead) "
         r"(?:anymore|now)\b|\bno longer (?:afraid|scared) (?:to die|of dying|of death)\b"
         r"|\b(?:easy way out|quick way out|way out)\b(?: \w+){0,3}? (?:looks|is looking|looking|sounds|seems|feels) "
@@ -1222,6 +1226,37 @@ def _rules() -> list[Rule]:
         r"(?:coke|cocaine|crack|meth|heroin|opioid|benzo|drugs|alcohol|drinking|pills)\b(?: \w+){0,3}? (?:and|but) "
         r"(?:i )?(?:need|want|could use|have to get) (?:some |real |professional )?help\b(?! (?:with (?:my|the) "
         r"(?:resume|homework|move|car|taxes)|moving|packing)\b)")
+    add(s,  # round 62: looking up how high the garage is, dying not scaring me but living does, what i want said at
+        # my funeral, no future where i am still here, looking forward to not existing, punching walls till the
+        # knuckles bleed, a mistake keeping me alive
+        r"\b(?:looked|look\w*|googl\w*|search\w*|check\w*) (?:up )?how (?:high|tall|far down) (?:the |that |a )?"
+        r"(?:parking garage|garage|bridge|building|overpass|roof|tower|cliff|dam|drop)\b(?!(?: \w+){0,4}? (?:for "
+        r"(?:my|a|the|school|class|work|our)|to (?:park|fit|clear|see if)|clearance|van|truck|rv|camper)\b)"
+        r"|\b(?:dying|death|being dead) (?:does not|do not|is not what|is not the thing that) (?:scare|scares|"
+        r"frighten|frightens) me\b(?: \w+){0,3}? (?:living|life|being alive|waking up|staying alive|tomorrow) (?:does|"
+        r"is)\b"
+        r"|\b(?:wrote|written|writing|write|planned|planning|picked|picking|chose|choosing) (?:out |down |up )?"
+        r"(?:what|who|which \w+|the songs?|the music) (?:i want |i would like )?(?:\w+ ){0,3}?(?:at|for|in) my "
+        r"(?:own )?funeral\b(?! (?:someday|one day|when i am old|in (?:the|my) will)\b)"
+        r"|\bno (?:version of (?:the|my) future|future|world|scenario) (?:where|in which) i am (?:still )?(?:here|"
+        r"alive|around|living)\b(?! (?:at|in|with|working|on)\b)"
+        r"|\b(?:only thing|all) i (?:look forward to|want|wish for|dream about|think about) is (?:not existing|dying|"
+        r"death|being dead|not waking up|not being here|sleeping forever|never waking up)\b|\b(?:look|looking) "
+        r"forward to (?:dying|death|not existing|not waking up|being dead|the day i die)\b"
+        r"|\b(?:punch|punching|punched|hit|hitting|bang|banging|banged|slam|slamming|slammed) (?:the )?(?:walls?|"
+        r"doors?|mirror|things)\b(?: \w+){0,3}? (?:until|till|so) (?:my|i) (?:\w+ )?(?:bleed|bleeds|bled|break|broke|"
+        r"broken|bruise|bruised|crack|cracked)\b"
+        r"|\b(?:mistake|wrong|should not have) (?:\w+ ){0,2}?(?:keeping|kept|letting|let) me (?:alive|live|survive|"
+        r"wake up)\b|\b(?:should have|wish they had|wish you had) let me die\b|\bi should have died\b(?! "
+        r"(?:laughing|of embarrassment|of shame)\b)",
+        negatable=False)
+    add("emergency",  # round 62: one side gone weak, a smile that will not come right (stroke signs)
+        r"\b(?:his|her|my|their|\w+ s) (?:left|right) side (?:is |went |has gone |feels |got |suddenly |just )?(?:weak|"
+        r"numb|limp|dead|paralyzed|heavy|not working)\b(?! (?:from|after) (?:sleeping|lying|sitting|the workout)\b)"
+        r"|\b(?:can not|could not) smile (?:properly|right|straight|on one side|evenly)\b",
+        negatable=False)
+    add("benzo",  # round 62: "i have got no restoril left"
+        r"\b(?:no|zero|none of (?:my|the)) (?:more )?" + _BENZO + r" (?:pills? |tablets? |bars? )?(?:left|remaining)\b")
     add(s,  # round 50: a loaded gun kept close ("i have got the gun loaded in the drawer"), not at the range
         r"\b(?:have|have got|got|keep|keeping|kept|left|leave) (?:the|my|a|dads|my dads) (?:gun|pistol|revolver|"
         r"shotgun|handgun) (?:loaded|all loaded)\b(?! (?:for (?:hunting|deer|the range|season|practice|home "
@@ -1458,7 +1493,8 @@ def _rules() -> list[Rule]:
     confused = (r"(?:confused(?! (?:about|by|with|over) (?!where|who|what (?:day|year|time|month))\w)|confusion|"
                 r"disoriented|delirious|can not think|can not focus|can not think "
                 r"straight|do not know (?:where|who) i am|(?:does|did) not know (?:where|who) (?:he|she) "
-                r"is(?! going| headed| at with)|they do not know (?:where|who) they are|"
+                r"is(?! going| headed| at with)|they do not know (?:where|who) they are|(?:does|do|did) not know "
+                r"(?:his|her|my|their) (?:own )?name|"
                 r"(?:does|do) not recognize (?:me|anyone|us)|out of it|not making sense|can not see straight|"
                 r"seeing things|losing my mind|not thinking straight|mixed up|foggy|talking nonsense|talking "
                 r"gibberish|babbling|rambling|incoherent|making no sense|(?:does|do|did) not know what (?:year|day|"
@@ -1680,7 +1716,8 @@ def _rules() -> list[Rule]:
             r"|contact|reach|afford|pay for|referral to|refer me to|apply for|try|trying|interested in|"
             r"sign me up for|put me in|send me to|take me to|get me in|get me into|"
             # round 46: "connect me with a counselor for my addiction"
-            r"connect me (?:with|to)|hook me up with|put me in touch with|link me (?:up )?(?:with|to)|set me up "
+            r"connect me (?:with|to)|(?:want|need|going|ready|like|have) to do|"
+            r"hook me up with|put me in touch with|link me (?:up )?(?:with|to)|set me up "
             r"with|"
             r"(?:phone |contact )?numbers? for|contact (?:info|information|details) for|"
             r"information (?:about|on)|info (?:about|on)|know (?:any|a good)|learn about)")
@@ -1701,7 +1738,8 @@ def _rules() -> list[Rule]:
              r"cravings)?)")
     det = (r"(?:(?:a|an|some|any|the|new|good|another|nearby|local|affordable|free|cheap|real|proper|closest|"
         r"nearest|cheapest|best|decent|the "
-        r"nearest|the best|a good|a new|into|in|for|an inpatient|an outpatient|drug|addiction|cocaine|"
+        r"nearest|the best|a good|a new|into|in|for|an inpatient|intensive|an intensive|an outpatient|drug|"
+        r"addiction|cocaine|"
         r"substance|substance use|substance abuse|drug abuse|mental health|long term|short term|"
         r"a drug|a cocaine|a local|professional) )*")
     add(t,
@@ -1713,7 +1751,8 @@ def _rules() -> list[Rule]:
         # round 57: "a counselor for my kid's school"
         r"(?! (?:at|for|from|in) (?:my |the |his |her |our |their )?(?:\w+ (?:s )?)?(?:school|college|class|"
         r"daycare|camp|university)\b)"
-        r"(?! for (?:my|his|her|their|a|the|an) (?:knee|back|shoulder|hip|ankle|leg|arm|neck|wrist|foot|injury|"
+        r"(?! (?:for|about|with|regarding) (?:my|his|her|their|a|the|an) (?:knee|back|shoulder|hip|ankle|leg|arm|neck|"
+        r"wrist|foot|injury|"
         r"surgery|stroke|acl|checkup|check up|physical|flu|cold|cough|shot|vaccine|vaccination|test|blood work|"
         r"bloodwork|rash|infection|annual|appointment|exam|sore throat|ear|eye|x ray|scan))")  # physical rehab
     add(t,
@@ -1881,7 +1920,7 @@ _MIX_NOW = re.compile(r"\b(?:tonight|today|(?<!not )now|right now|this morning|t
 
 
 def _mix(text: str, words: set[str]) -> bool:
-    if "benzo" not in words:
+    if "benzo" not in words and "alpraz" not in text:
         return "bar" in words and _MIX_BAR.search(text) is not None
     if _mixed(text):
         return not (_REMOTE.search(text) and not _MIX_NOW.search(text))
@@ -1930,7 +1969,8 @@ _USE_OK = (r"(?! (?:the(?!n$)|my (?:phone|computer|app|car|time|breathing|skills
 _ALONE = (r"(?:alone|by myself|on my own|all by myself|with nobody(?: around| here| else| home)?|with no one"
           r"(?: around| here| else)?|(?:nobody|no one) (?:is |will be |would be |is going to be |going to be |"
           r"gonna be )?(?:around|here|home|with me|knows|will know|would know|can see|will see|sees|will find|"
-          r"can find|will notice|would notice|is watching|will check|can check)|nobody to (?:call|watch|check|naloxone"
+          r"can find|will notice|would notice|is watching|will check|can check|checking on me|checking in on me|"
+          r"coming over|coming by|stopping by)|nobody to (?:call|watch|check|naloxone"
           r"|save|revive|find)|"
           r"by my self|solo|in my room|locked in)")
 _INTENT = (r"(?:going to|about to|want to|will|plan to|planning to|planning on|thinking about|thinking of|"
