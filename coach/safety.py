@@ -19,7 +19,7 @@ from pathlib import Path
 
 from coach.content_schema import SafetyFile
 from coach.models import FLAGS
-from coach.safety_normalise import normalise
+from coach.safety_normalise import normalise, normalise_words
 from coach.safety_patterns import detect, resources_requested
 
 __all__ = ["Screen", "load_safety_file", "normalise", "screen"]
@@ -57,9 +57,8 @@ def screen(text: str | None, *, extra_flags: Iterable[str] = (), safety: SafetyF
     flags: set[str] = set()
     asked = False
     if text:
-        norm = normalise(text)
+        norm, words = normalise_words(text)
         if norm:
-            words = norm.split()
             word_set = set(words)
             flags = _detect_in_windows(norm, words, word_set)
             asked = resources_requested(norm, word_set)

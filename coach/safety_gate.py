@@ -16,9 +16,14 @@ import re
 import re._constants as C  # noqa: N812  (the module's own short name)
 import re._parser as P  # noqa: N812
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, reduce
 from operator import or_
+from typing import TypeVar
+from weakref import WeakValueDictionary
+
+_T = TypeVar("_T")
 
 _MARK = "\x00"  # a zero-width word boundary (\b, ^, $) inside an exact string
 _MAX_SET = 512  # cap on the number of exact strings carried for one node
@@ -139,12 +144,52 @@ class Gate:
     always: bool = False
     also: Gate | None = None  # a second, independent requirement of every match (both must hold)
 
-    def open(self, text: str, words: set[str] | frozenset[str]) -> bool:
-        return self._first_open(text, words) and (self.also is None or self.also.open(text, words))
+    def __post_init__(self) -> None:
+        # Substrings without white space can only lie inside one word: whether a word holds one is worked out
+        # once per distinct word (see _Memory); only phrases are searched for in the whole text.
+        inside = tuple(s for s in self.substrings if not any(c.isspace() for c in s))
+        object.__setattr__(self, "_inside", _Memory(lambda w: any(s in w for s in inside)) if inside else None)
+        object.__setattr__(self, "_across", tuple(s for s in self.substrings if s not in inside))
 
-    def _first_open(self, text: str, words: set[str] | frozenset[str]) -> bool:
-        # any() over map(): the loop over the substrings runs in C, not in the interpreter
-        return self.always or not self.words.isdisjoint(words) or any(map(text.__contains__, self.substrings))
+    def open(self, text: str, words: set[str] | frozenset[str] | list[str]) -> bool:
+        """Whether every requirement holds; `words` are the words of `text` (text.split(), any order)."""
+        gate: Gate | None = self
+        while gate is not None:
+            inside: _Memory[bool] | None = gate._inside  # type: ignore[attr-defined]
+            # any() over map(): the loops over words and phrases run in C, not in the interpreter
+            if not (gate.always or not gate.words.isdisjoint(words)
+                    or (inside is not None and any(map(inside.__getitem__, words)))
+                    or any(map(text.__contains__, gate._across))):  # type: ignore[attr-defined]
+                return False
+            gate = gate.also
+        return True
+
+
+_MEMORIES: WeakValueDictionary[int, _Memory[object]] = WeakValueDictionary()  # id -> memory, while it lives
+
+
+def forget_words() -> None:
+    """Drop every gate's and index's per-word memory (benchmarks measure the cold case with it)."""
+    for memory in list(_MEMORIES.values()):
+        memory.clear()
+
+
+class _Memory(dict[str, _T]):
+    """token -> what `work(token)` says about it, worked out on first look-up (`memory[token]` runs in C once
+    the token is known). Bounded: dropped and rebuilt past MAX tokens, so it never grows with the input."""
+
+    MAX = 50_000
+
+    def __init__(self, work: Callable[[str], _T]) -> None:
+        super().__init__()
+        self._work = work
+        _MEMORIES[id(self)] = self
+
+    def __missing__(self, token: str) -> _T:
+        if len(self) >= self.MAX:
+            self.clear()
+        value = self[token] = self._work(token)
+        return value
 
 
 # Words too frequent in speech to make a useful gate on their own.
@@ -336,7 +381,6 @@ class GateIndex:
     exactly this). The token memory notes which phrases a token could belong to, by their most telling
     piece, so only those few phrases are searched for in the whole text."""
 
-    _MAX_TOKENS = 50_000  # remembered tokens; the memory is dropped and rebuilt past this
 
     def __init__(self, gates: list[Gate]) -> None:
         width = len(gates)
@@ -394,7 +438,8 @@ class GateIndex:
             else:
                 (self._ends if kind == "end" else self._starts).append((piece, marker))
         self._markers = sum(self._phrases)
-        self._token_bits: dict[str, int] = {}
+        self._loud = self._gates << base | self._markers  # first requirements and phrase markers (see quiet)
+        self._token_bits: _Memory[int] = _Memory(self._opened_by)
 
     def _opened_by(self, token: str) -> int:
         found = self._by_word.get(token, 0)
@@ -412,18 +457,13 @@ class GateIndex:
         for piece, marker in self._starts:
             if token.startswith(piece):
                 found |= marker
-        if len(self._token_bits) >= self._MAX_TOKENS:
-            self._token_bits.clear()
-        self._token_bits[token] = found
         return found
 
     def open(self, text: str, tokens: list[str] | set[str], start: int = 0) -> list[int]:
         """Indexes (ascending, from `start`) of the gates open for `text`; `tokens` are text.split() (in any
         order, repeats allowed)."""
-        hits = list(map(self._token_bits.get, tokens))
-        if None in hits:  # tokens not seen before: work them out once
-            hits = [self._opened_by(t) if h is None else h for h, t in zip(hits, tokens, strict=True)]
-        met = reduce(or_, hits, self._always)
+        # a token not seen before is worked out on look-up (_Memory.__missing__), once
+        met = reduce(or_, map(self._token_bits.__getitem__, tokens), self._always)
         for sub, hit in self._phrases_always:
             if sub in text:
                 met |= hit
@@ -441,11 +481,23 @@ class GateIndex:
         if start:
             found = found >> start << start
         opened = []
-        while found:
-            bit = found & -found
-            found ^= bit
-            opened.append(bit.bit_length() - 1)
+        while found:  # highest bit first: one big-int operation fewer per gate than lowest first
+            at = found.bit_length() - 1
+            opened.append(at)
+            found ^= 1 << at
+        opened.reverse()
         return opened
+
+    def quiet(self, token: str) -> bool:
+        """Whether the token meets no gate's first requirement and is no part of a phrase: a text made only of
+        quiet tokens opens nothing, unless `opens_on_quiet_text` (every gate needs its first requirement)."""
+        return not self._token_bits[token] & self._loud
+
+    @property
+    def opens_on_quiet_text(self) -> bool:
+        """Whether some gate can open on a text of quiet tokens: one whose first requirement always holds, or
+        a phrase no token test exists for (searched in every text)."""
+        return bool(self._phrases_always) or bool(self._always & self._gates << self._base)
 
     def forget(self) -> None:
         """Drop the per-token memory (benchmarks measure the cold case with it)."""

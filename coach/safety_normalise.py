@@ -222,10 +222,52 @@ _PRE_INDEX = GateIndex([gate_for(pattern, words=False) for pattern, _ in _PRE])
 _POST_INDEX = GateIndex([gate_for(pattern) for pattern, _ in _POST])
 # what runs: the same rewrites with long alternations grouped by first letter (coach.safety_factor)
 _POST_RUN = [(re.compile(factor(pattern.pattern)), repl) for pattern, repl in _POST]
+# a text of quiet words (GateIndex.quiet) opens none of the rewrites of several words (checked, not assumed)
+_QUIET_IS_SHUT = not _POST_INDEX.opens_on_quiet_text
 
 
 def normalise(text: str) -> str:
     """Plain lower-case words separated by single spaces, with word classes folded (see module doc)."""
+    return normalise_words(text)[0]
+
+
+def normalise_words(text: str) -> tuple[str, list[str]]:
+    """`normalise(text)` and its words (`.split()` of it), for callers that need both.
+
+    Every rewrite before punctuation goes works inside one whitespace-separated piece of the text, except
+    "9 1 1" and "9 8 8" (they span spaces and need a "9"). So without a "9", the text's words are each
+    piece's words in order, and what a piece becomes is worked out once and remembered (`_PIECES`, keyed by
+    the piece as written, bounded like the gates' token memory; never whole utterances). What follows the
+    folding (rewrites of several words) runs on the whole text as before. Equal to `_normalise_full` on
+    every input: tests/safety/test_normalise_fast.py."""
+    if "9" in text:
+        norm = _normalise_full(text)
+        return norm, norm.split()
+    memory = _PIECES
+    clears = memory.clears
+    tokens: list[str] = []
+    for piece in text.split():
+        tokens += memory[piece]
+    t = " ".join(tokens)
+    # every token came from the piece memory, which knows which of them are loud (unless it was dropped
+    # meanwhile, taking what it knew of the first pieces with it)
+    known = memory.clears == clears
+    if "over" in t:
+        over = _OVER.sub(r"over\1", t)
+        if over != t:
+            t, tokens, known = over, over.split(), False
+    if known and _QUIET_IS_SHUT and memory.loud.isdisjoint(tokens):
+        return t, tokens  # no word any rewrite of several words needs: t is already single-spaced words
+    todo = _POST_INDEX.open(t, tokens)
+    if not todo:
+        return t, tokens
+    t = _apply(t, todo, _POST_RUN, _POST_INDEX)
+    norm = " ".join(t.split())
+    return norm, norm.split()
+
+
+def _normalise_full(text: str) -> str:
+    """The whole pipeline on the whole text (what `normalise_words` must always equal)."""
     t = text.lower().translate(_QUOTES)
     t = _rewrite(t, _PRE, _PRE_INDEX)
     t = _NON_WORD.sub(" ", t)
@@ -237,10 +279,63 @@ def normalise(text: str) -> str:
     return " ".join(t.split())
 
 
+def _piece_words(piece: str) -> tuple[str, ...]:
+    """The words one whitespace-free piece of raw text becomes: lower case, quotes unified, the rewrites
+    before punctuation goes (all of them: the two that span spaces cannot match without a "9"), punctuation
+    gone, each word folded."""
+    t = piece.lower().translate(_QUOTES)
+    if t.isascii() and t.isalnum():
+        # letters and digits only: of the rewrites before punctuation goes, only "cant"/"wont"/... (the
+        # contraction pattern's apostrophe is optional) can match, and only the whole piece
+        t = _BARE_NOT.get(t, t)
+    else:
+        for pattern, repl in _PRE:
+            t = pattern.sub(repl, t)
+        t = _NON_WORD.sub(" ", t)
+    return tuple(" ".join(_WORDS.get(w, w) for w in t.split()).split())
+
+
+_BARE_NOT = {word + "t": expanded for word, expanded in _NOT.items()}  # "cant" -> "can not", "shant" -> ...
+
+
+class _PieceMemory(dict[str, tuple[str, ...]]):
+    """piece -> its words; a piece not seen before is worked out on look-up (so the look-ups run in C).
+    `loud`: the words of remembered pieces that meet some requirement of a rewrite of several words (see
+    GateIndex.quiet); a text with none of them needs no look at those rewrites."""
+
+    MAX = 50_000  # remembered pieces; dropped and rebuilt past this, like the gates' token memory
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.loud: set[str] = set()
+        self.clears = 0  # how often it was dropped
+
+    def __missing__(self, piece: str) -> tuple[str, ...]:
+        if len(self) >= self.MAX:
+            self.clear()
+        words = self[piece] = _piece_words(piece)
+        self.loud.update(w for w in words if not _POST_INDEX.quiet(w))
+        return words
+
+    def clear(self) -> None:
+        super().clear()
+        self.loud.clear()
+        self.clears += 1
+
+
+_PIECES = _PieceMemory()
+
+
 def _rewrite(t: str, rewrites: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]],
              index: GateIndex) -> str:
     """Apply the rewrites in order, skipping those whose gate is shut."""
     todo = index.open(t, t.split())
+    return _apply(t, todo, rewrites, index) if todo else t
+
+
+def _apply(t: str, todo: list[int], rewrites: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]],
+           index: GateIndex) -> str:
+    """The rewrites `todo` (open gates, ascending) in order, re-opening the later gates after each change."""
     while todo:
         at = todo.pop(0)
         pattern, repl = rewrites[at]

@@ -185,3 +185,32 @@ def test_a_phrase_is_only_searched_where_its_token_test_allows(phrase: str, text
         assert any(t.endswith(what) for t in tokens)
     else:
         assert any(t.startswith(what) for t in tokens)
+
+
+def _open_as_defined(gate: Gate | None, text: str, words: set[str]) -> bool:
+    """Gate.open by its definition: for every requirement, one of its words among `words` or one of its
+    substrings in `text` (Gate.open remembers per word which substrings a word holds)."""
+    while gate is not None:
+        if not (gate.always or not gate.words.isdisjoint(words) or any(s in text for s in gate.substrings)):
+            return False
+        gate = gate.also
+    return True
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_gates, min_size=1, max_size=4).map(_chained),
+       st.lists(st.sampled_from(["i", "want", "to", "end", "it", "spend", "not", "a", "b", "zz", "my", "tend"]),
+                max_size=8))
+def test_gate_open_is_its_definition(gate: Gate, words: list[str]) -> None:
+    text = " ".join(words)
+    assert gate.open(text, set(words)) == _open_as_defined(gate, text, set(words))
+    assert gate.open(text, words) == _open_as_defined(gate, text, set(words))  # a list of the words will do
+
+
+def test_the_patterns_own_gates_are_their_definition_on_the_corpora() -> None:
+    gates = [sp._ANY_GATE, sp._FULL_GATE, sp._ALONE_GATE]
+    for text in TEXTS:
+        norm = sn.normalise(text)
+        words = set(norm.split())
+        for gate in gates:
+            assert gate.open(norm, words) == _open_as_defined(gate, norm, words), (text, gate)
