@@ -30,12 +30,14 @@ _FILL = (r"(?:(?:my|the|a|an|all|of|off|on|from|taking|take|using|popping|these|
          r"two|one|half|doses?|dose of|pills?|tablets?|meds|medication|medicine|script|remaining|rest of|"
          r"rest|entire|whole|days?|weeks?|nights|couple|a few days|own|three|four|five|six|several|multiple|many) "
          r"){0,4}")
-# "alprazalam" and the like escape the normaliser's generic-name fold (round 62): caught here
-_BENZO = r"(?:benzo|alpraz[a-z]*)"
+# "alprazalam" (round 62) and "a tivan" (round 63) escape the normaliser's folds: caught here
+_BENZO = r"(?:benzo|alpraz[a-z]*|a tivan)"
 # "had a few" is drinks; "for a few days" is not (round 58)
 _DRINK = (r"(?:alcohol|drink|drinks|drinking|drank|drunk|drinkin|a few(?! (?:days?|weeks?|hours?|nights?|minutes?|"
           r"months?|years?|times?|of|more|pills?|doses?|benzo|mornings?|evenings?)\b)|buzzed|tipsy|hammered|"
-          r"a glass|glass of alcohol|bottle of alcohol|six pack|twelve pack|a fifth|fifth of|a pint|pints|"
+          r"a glass(?! of (?:water|milk|juice|tea|lemonade|soda|hydrate|coffee|oj)\b)|glass of alcohol|a forty(?! "
+          r"(?:minutes?|hours?|years?|days?|dollars?|percent|pounds?|miles?)\b)|a tallboy|tallboys|tall boys|"
+          r"bottle of alcohol|six pack|twelve pack|a fifth|fifth of|a pint|pints|"
           r"wasted|shitfaced|plastered|a bender|binge drinking|"
           # round 62: "a shot of jack"
           r"shots? of (?:jack|jameson|fireball|patron|crown|goose|jim beam|jager|jaeger|everclear|the good stuff))")
@@ -471,7 +473,8 @@ def _rules() -> list[Rule]:
         r"just )*(?:stops?|gives? out|explodes?|gives? up)\b"
         r"(?! (?:racing|pounding|hurting|beating|aching|breaking|skipping|fluttering))"
         r"|\b(?:scared|afraid|worried|terrified|frightened) (?:of )?what i (?:might|will|could|am going to|would) "
-        r"do(?: to myself| tonight|$)|\b(?:do|doing|did) (?:something )?(?:drastic |stupid |bad |permanent )?"
+        r"do(?: to myself| tonight|$| if i (?:go|am|get|stay|have|end up)\b)|\b(?:do|doing|"
+        r"did) (?:something )?(?:drastic |stupid |bad |permanent )?"
         r"to myself\b|\bdo something (?:drastic|permanent)\b")
 
     add(s,  # round 15: not being here much longer, the last night, meeting one's maker, wishes for after
@@ -686,7 +689,7 @@ def _rules() -> list[Rule]:
         r"|\b(?:do not|does not|no longer) want to be (?:a )?(?:part of|in|on) (?:this|the) (?:world|earth|planet)"
         r"(?:$| anymore| any longer)"
         r"|\b(?:want|wish|need|like|wanna) to (?:just )?(?:go to sleep|fall asleep|sleep|close my eyes) and (?:just )?"
-        r"(?:stay asleep|stay that way|never open them again|not open them again|never wake|not wake)\b(?! (?:all|"
+        r"(?:stay asleep|stay that way|(?:never|not) open them(?: again| ever again)?|never wake|not wake)\b(?! (?:all|"
         r"through|the whole|for|until|till|at|past)\b)"
         r"|\b(?:gun|pistol|revolver|rifle|shotgun)\b(?: \w+){0,5}? (?:sat|sitting|sit|stayed|lay|lying) (?:there )?"
         r"with it\b|\b(?:gun|pistol|revolver|shotgun|barrel) (?:\w+ ){0,2}?in my mouth\b"
@@ -1215,8 +1218,12 @@ def _rules() -> list[Rule]:
         r"will) (?:even )?miss me\b",
         negatable=False)
     add("emergency",  # round 61: withdrawal shakes with creatures or people seen (a bystander's words)
-        r"\b(?:shaking|sweating|shakes|withdrawal|withdrawals|quit drinking|stopped drinking|detoxing|coming off)\b"
-        r"(?: \w+){0,10}? (?:(?:says|said|thinks|keeps saying|swears|seeing|sees|saw|screaming about|yelling about) "
+        # round 63: "since he stopped his klonopin ... talking to the tv like it is a person"
+        r"\b(?:shaking|sweating|shakes|withdrawal|withdrawals|quit drinking|stopped drinking|detoxing|coming off|"
+        r"(?:stopped|quit|off) (?:his|her|my|their) (?:benzo|pills|meds))\b"
+        r"(?: \w+){0,10}? (?:talking to (?:the )?(?:tv|television|walls?|radio|ceiling) like (?:it is|they are) (?:a )?"
+        r"(?:person|people|real|alive)|"
+        r"(?:says|said|thinks|keeps saying|swears|seeing|sees|saw|screaming about|yelling about) "
         r"(?:there (?:is|are) )?(?:snakes|bugs|spiders|rats|demons|insects|worms)|(?:says|said|thinks|keeps saying|"
         r"swears) there (?:is|are) (?:people|men|someone|somebody|things) (?:in|on|under|outside|after|at|coming|"
         r"watching|crawling))\b(?! (?:about|like)\b)",
@@ -1257,6 +1264,36 @@ def _rules() -> list[Rule]:
         negatable=False)
     add("benzo",  # round 62: "i have got no restoril left"
         r"\b(?:no|zero|none of (?:my|the)) (?:more )?" + _BENZO + r" (?:pills? |tablets? |bars? )?(?:left|remaining)\b")
+    add(s,  # round 63: someone to take the cat "if anything happens", rehearsing the note, giving up for real this
+        # time, no point fighting anymore, the insurance paying off the house, wishing the overdose had worked,
+        # pills and a bottle in the car, only staying alive for the dog, dead inside and making it real
+        r"\b(?:take care of|look after|feed|watch|raise|keep) my (?:\w+ ){0,3}?if (?:anything|something) (?:ever )?"
+        r"(?:happens|happened|were to happen|should happen)$"
+        r"|\b(?:practicing|practising|rehearsing|planning|thinking about|writing|drafting) what i (?:would|will|"
+        r"want to|"
+        r"should|d) (?:say|write|put) in my (?:note|letter|goodbye|last message|final message)\b"
+        r"|\bready to (?:just )?give up for real(?: this time)?$"
+        r"|\b(?:do not|can not|no longer) see (?:the|any) point (?:in|of) (?:fighting|trying|going on|living|"
+        r"carrying on|"
+        r"being here|staying alive|any of it|anything)(?: \w+)? (?:anymore|any longer)\b(?! (?:with|on|at|for)\b)"
+        r"|\bmy (?:life )?insurance (?:would|will|could) (?:pay off|cover|take care of|pay for) (?:the|our|my) "
+        r"(?:house|mortgage|debts?|bills|loans?|everything)\b(?! if (?:something|anything) (?:ever )?happen)"
+        r"|\b(?:wish|wished|wishing) (?:the|that|my) (?:overdose|attempt|pills|crash|od) (?:\w+ ){0,3}?(?:had )?"
+        r"(?:worked|killed me|finished me|done it|taken me)\b"
+        r"|\b(?:pills|benzo|opioid|meds)\b(?: \w+){0,2}? and (?:a |the )?(?:bottle|fifth|handle|pint) of alcohol\b"
+        r"(?: \w+){0,4}? (?:sitting|parked|in my car|in the car|in the garage|alone|by myself)\b"
+        r"|\bonly (?:staying|still|keeping myself|sticking) (?:alive|around|here) (?:for|because of)\b"
+        r"|\bdead inside\b(?: \w+){0,6}? (?:make it real|finish the job|make it official|make it permanent)\b",
+        negatable=False)
+    add("emergency",  # round 63: a head that cannot be held up after pills; a sudden severe headache
+        r"\b(?:can not|could not|will not|is not able to) (?:hold|keep|lift) (?:her|his|their|my) head up\b(?! "
+        r"(?:yet|on (?:his|her|its) own yet)\b)"
+        r"|\b(?:bad|severe|terrible|horrible|splitting|worst|crazy|awful|"
+        r"excruciating) headache (?:\w+ ){0,2}?(?:out of "
+        r"nowhere|came on (?:suddenly|fast|all at once)|all of a sudden|suddenly)\b"
+        r"|\b(?:out of nowhere|suddenly|all of a sudden) (?:a |the |this )?(?:\w+ )?(?:bad|severe|worst|terrible|"
+        r"splitting|excruciating) headache\b",
+        negatable=False)
     add(s,  # round 50: a loaded gun kept close ("i have got the gun loaded in the drawer"), not at the range
         r"\b(?:have|have got|got|keep|keeping|kept|left|leave) (?:the|my|a|dads|my dads) (?:gun|pistol|revolver|"
         r"shotgun|handgun) (?:loaded|all loaded)\b(?! (?:for (?:hunting|deer|the range|season|practice|home "
@@ -1425,7 +1462,8 @@ def _rules() -> list[Rule]:
         r"|\b(?:seizing(?! (?:the|this|that|an?|every|my|his|her|our|their|upon|control|power)\b)|convulsing|"
         r"seizing up|shaking uncontrollably|fitting on the floor)\b", remote=True)
     add(e,
-        r"\b(?:seizure|(?<!\bhas )(?<!\bhave )(?<!\bgets )(?<!\bget )seizures|convulsions|heart attack)\b(?! (?:risk|"
+        r"\b(?:seizure|(?<!\bhas )(?<!\bhave )(?<!\bgets )(?<!\bget )(?<!\bfor )seizures|convulsions|"
+        r"heart attack)\b(?! (?:risk|"
         r"medicine|meds|medication|disorder|"
         r"history|threshold|symptoms|signs|prevention|from (?:the|a) movie))", hypothetical=True,
         remote=True)
@@ -1510,7 +1548,8 @@ def _rules() -> list[Rule]:
         r"seeing (?:bugs|people|shadows|spiders|snakes|things that are not there|stuff that is not there)|"
         r"(?:see|seeing|saw|sees) (?:the )?(?:shadow people|shadow figures|shadows moving|little people)|"
         r"bugs (?:crawling|under my skin|on my skin|everywhere)|crawling (?:on|under|all over) my skin|"
-        r"delirium|delirious|d ts|dts|the d t s|delirium tremens|(?:he|she) (?:does|did|do) not know (?:where|who) "
+        r"delirium|delirious|d ts|dts|the d t s|delirium tremens|(?:he|she) (?:does|did|"
+        r"do) not know (?:where|who) "
         r"(?:he|she) (?:is|at)(?! going| headed| at with)|do not know where i am|do not know who i"
         r" am|do not know what day it is|losing touch with reality)\b", hypothetical=True)
     add(e,  # round 26: an arm clutched with sweating or chest pain; the left arm hurting; a seizure coming on in
@@ -1649,7 +1688,7 @@ def _rules() -> list[Rule]:
         r"cancelled|canceled|denied|stopped|not renewed|not refilled)\b")
     add(b,
         r"\b" + _BENZO + r" (?:(?:bottle|prescription|script|pills|supply|stash|refill|refills) )?(?:is|are) "
-        r"(?:all |completely |totally )?(?:gone|empty|used up|finished)\b")
+        r"(?:all |completely |totally |almost |nearly |about )?(?:gone|empty|used up|finished)\b")
     add(b,
         r"\b(?:only|just) (?:have|got|has|had) (?:like |about |maybe |around )?(?:one|two|three|four|five|six|a few|"
         r"a couple|a couple of|[1-9]) "
@@ -1701,7 +1740,8 @@ def _rules() -> list[Rule]:
     t = "treatment"
     seek = (r"(?:want|wanted|wants|would like|like to|need|needs|needed|looking for|look for|looking into|join|"
             r"joining|attend|attending|"
-            r"find|finding|find me|get|getting|get me|(?<!^i )(?<!^we )(?<!i still )(?<!i usually )(?<!i always )"
+            r"find|finding|find me|get|getting|get me|go back to|going back to|get back into|get back in|go back into|"
+            r"(?<!^i )(?<!^we )(?<!i still )(?<!i usually )(?<!i always )"
             r"(?<!i sometimes )go to|going to|go into|going into|check into|checking myself"
             r" into|check myself in to|checking in to|book myself into|get myself into|"
             r"getting myself into|check me"
@@ -1729,7 +1769,8 @@ def _rules() -> list[Rule]:
              r"na meetings|aa meeting|aa meetings|ca meeting|ca meetings|narcotics anonymous|cocaine "
              r"anonymous|support group|support groups|sober living|halfway house|professional help|medical "
              r"help|mat|medication assisted treatment|recovery center|recovery centre|smart recovery|"
-             r"twelve step program|12 step program|recovery meeting|recovery meetings|meeting|meetings|help (?:with|"
+             r"twelve step program|12 step program|recovery house|recovery home|sober house|sober home|oxford house|"
+             r"recovery meeting|recovery meetings|meeting|meetings|help (?:with|"
              r"for) (?:my |this |the |a )?(?:addiction|drug use|drug problem|drug habit|using|cocaine use|coke use|"
              r"habit|substance use|recovery|cocaine addiction|coke addiction|problem)|"
              r"a sponsor|sponsor|doctor|doctors|physician|dr|moud|naltrexone|treated|"
@@ -1898,7 +1939,11 @@ def rule_flags(text: str, *, gate: bool = True, words: set[str] | None = None) -
 
 
 # ---- mix ------------------------------------------------------------------------------------------
-_MIX_SUBSTANCE = re.compile(r"\b(?:" + _DRINK + r"|" + _OPIOID + r"|(?:do|doing|did|drink|drinking|drank|pour|"
+# round 63: heroin "bags" only after a verb of using ("did a couple bags"; groceries are carried)
+_MIX_SUBSTANCE = re.compile(r"\b(?:" + _DRINK + r"|" + _OPIOID + r"|(?:did|do|doing|does|shot|shoot|shooting|sniffed|"
+                            r"snorted|copped) (?:a |two |three |a couple |a couple of |couple |some |a few |"
+                            r"my )?(?:bags?|"
+                            r"bundles?)|(?:do|doing|did|drink|drinking|drank|pour|"
                             r"pouring|and|with|plus|some) lean(?! (?:on|in|back|over|into|against|forward|meat|"
                             r"protein|muscle|beef|body|times?)\b))\b")
 _MIX_CANCEL = frozenset({"quit", "stopped", "stop", "sober", "without", "free", "gave", "off", "clean", "no",
@@ -1920,7 +1965,7 @@ _MIX_NOW = re.compile(r"\b(?:tonight|today|(?<!not )now|right now|this morning|t
 
 
 def _mix(text: str, words: set[str]) -> bool:
-    if "benzo" not in words and "alpraz" not in text:
+    if "benzo" not in words and "alpraz" not in text and "tivan" not in text:
         return "bar" in words and _MIX_BAR.search(text) is not None
     if _mixed(text):
         return not (_REMOTE.search(text) and not _MIX_NOW.search(text))
