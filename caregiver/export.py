@@ -27,6 +27,9 @@ def to_csv(view: PatientView, name: str, now: datetime) -> str:
     writer.writerow(["notice", NOTICE_SHORT])
     writer.writerow(["patient", _cell(name)])
     writer.writerow(["shared categories", ", ".join(view.grant.categories)])
+    writer.writerow(["purpose of sharing", _cell(view.grant.purpose)])
+    writer.writerow(["consent given (UTC)", view.grant.created_at.isoformat(timespec="seconds")])
+    writer.writerow(["consent ends (UTC)", view.grant.expires_at.isoformat(timespec="seconds")])
     writer.writerow(["exported at (UTC)", now.isoformat(timespec="seconds")])
     writer.writerow([])
     writer.writerow(["when (UTC)", "kind", "what", "details"])
@@ -48,6 +51,8 @@ def to_json(view: PatientView, name: str, now: datetime) -> str:
         "notice": NOTICE_FULL,
         "patient": name,
         "shared_categories": list(view.grant.categories),
+        "consent_purpose": view.grant.purpose,
+        "consent_given_at": view.grant.created_at.isoformat(timespec="seconds"),
         "consent_expires_at": view.grant.expires_at.isoformat(timespec="seconds"),
         "exported_at": now.isoformat(timespec="seconds"),
         "timeline": [{"at": item.at.isoformat(timespec="minutes"), "kind": item.kind, "what": item.title,

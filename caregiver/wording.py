@@ -1,7 +1,9 @@
 """Fixed wording of the caregiver pages: the 42 CFR Part 2 notice, emergency help, labels for answers.
 
 The notice is the regulation's own required text (42 CFR 2.32(a), as amended by 89 FR 12472, 16 Feb 2024):
-it must accompany every disclosure made with the patient's consent, on screen and in every export.
+it must accompany every disclosure made with the patient's consent, on screen and in every export. So must
+the scope of the consent (2.32(b): what is shared, for what purpose, since and until when), which the patient
+page and both exports state next to it.
 Emergency facts follow ../shared/NOTES.md (988 Lifeline, 911 signs, Never Use Alone, SAMHSA helpline).
 """
 

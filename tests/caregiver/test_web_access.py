@@ -115,6 +115,10 @@ def test_the_page_carries_the_part_2_notice_and_emergency_help(app: Flask, store
     body = answer.get_data(as_text=True)
     assert "42 CFR part 2 prohibits unauthorized use or disclosure of these records." in body
     assert "A general authorization for the release of medical or other information is NOT sufficient" in body
+    # ... and the scope of the consent (42 CFR 2.32(b)): what, for what purpose, since and until when.
+    scope = " ".join(body.split())
+    assert re.search(r"They share with you: [^.]+, for recovery support\. They agreed on \d\d \w{3} \d{4}, "
+                     r"until \d\d \w{3} \d{4}", scope), scope[:2000]
     assert 'href="tel:911"' in body and 'href="tel:988"' in body and "naloxone" in body
     # Nothing from elsewhere: every script, style and link is this site's own (or a phone number).
     for url in re.findall(r'(?:src|href)="([^"]+)"', body):
@@ -220,12 +224,20 @@ def test_exports_hold_what_the_page_shows_and_the_notice(app: Flask, store: Stor
     assert answer.mimetype == "text/csv" and "attachment" in answer.headers["Content-Disposition"]
     rows = list(csv.reader(io.StringIO(answer.get_data(as_text=True))))
     assert rows[0] == ["notice", "42 CFR part 2 prohibits unauthorized use or disclosure of these records."]
+    # The scope of the consent travels with every disclosure (42 CFR 2.32(b)).
+    scope = {row[0]: row[1] for row in rows[:8] if len(row) == 2}
+    assert scope["shared categories"] == "activity, trends, notes"
+    assert scope["purpose of sharing"] == "recovery support"
+    assert scope["consent given (UTC)"] < scope["consent ends (UTC)"]
     flat = repr(rows)
     assert "Craving exercise done: urge surfing" in flat and "SECRET-NOTE" in flat
     assert "Cocaine" not in flat and "Crisis" not in flat
     document = json.loads(jane.export(pid, "json").get_data(as_text=True))
     assert document["notice"].startswith("This record which has been disclosed to you")
     assert document["shared_categories"] == ["activity", "trends", "notes"]
+    assert document["consent_purpose"] == "recovery support"
+    assert document["consent_given_at"] == scope["consent given (UTC)"]
+    assert document["consent_expires_at"] == scope["consent ends (UTC)"]
     assert [p["craving"] for p in document["trend"]] == [7]
     assert any(item["kind"] == "exercise" for item in document["timeline"])
 
