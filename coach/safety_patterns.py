@@ -75,7 +75,10 @@ _OD_IDIOM = (r"(?! on (?:netflix|tv|television|youtube|tiktok|instagram|social m
              r"cake|cookies|ice cream|cheese|sweets|snacks|love|sunshine|sun|work|christmas|nostalgia|memes|"
              r"cuteness|happiness|podcasts|music|anime|books|true crime)\b)")
 # "my heart is pounding after the run": exercise explains it (after a line, it does not)
-_EXERTION = (r"(?! (?:(?:after|from|during) (?:the|my|a) (?:run|workout|gym|jog|exercise|race|hike|climb|game|"
+# round 64: "because of the scary movie"
+_EXERTION = (r"(?! (?:(?:because of|after|from|during) (?:the|a|that|this) (?:scary |horror )?(?:movie|film|show|"
+             r"game|exam|test|interview|date|concert|roller coaster)|(?:after|from|during) (?:the|my|a) (?:run|workout|"
+             r"gym|jog|exercise|race|hike|climb|game|"
              r"ride|walk|practice|sprint)|because i am (?:so |really )?(?:excited|happy|in love)|because i (?:just )?"
              r"(?:ran|was running|climbed|walked|worked out|exercised|was dancing)|(?:from|with) "
              r"(?:excitement|joy|love)))")
@@ -143,7 +146,8 @@ def _rules() -> list[Rule]:
              r"alive|not be here|not wake up(?! (?:at|until|till|before|during|every|in the middle)\b)|"
              r"never wake up|end it|end it all|end my life|end everything|kill myself|killing myself|take my "
              r"life|take my own life|be gone forever|be gone for good|disappear forever|disappear for good|"
-             r"sleep forever|go to sleep forever|fall asleep forever|asleep forever|"
+             r"sleep forever|go to sleep forever|fall asleep forever|asleep forever|go to sleep for good|"
+             r"fall asleep for good|"
              r"not be around anymore|leave this world|leave this earth|"
              r"check out for good|stop breathing|fade away|fade out|vanish|vanish forever|go away forever|"
              r"go away for good|never come back|not come back|not be alive anymore|be done with it all|go to heaven|"
@@ -503,7 +507,8 @@ def _rules() -> list[Rule]:
         r"|\b(?:would|will) be (?:so |so much |a lot |way |much )?(?:easier|better|simpler|fine|happier|lighter|a "
         r"relief|such a relief|a blessing|a mercy|for the best) (?:for (?:everyone|everybody|them|my family|my kids|"
         r"all of them|people|him|her) )?if i (?:just )?(?:was not here|were not here|was gone|were "
-        r"gone|died|was dead|were dead|did not wake up|disappeared|was not around|were not around|never existed)\b"
+        r"gone|died|was dead|were dead|did not wake up|disappeared|was not around|were not around|never existed|"
+        r"vanished|went away for good|stopped existing)\b"
         r"(?! (?:for|at|on|in|during|when|today|tomorrow|this|next|to))"
         r"|\b(?:only|one) (?:thing|reason|person|ones?) (?:stopping me (?:from (?:doing it|it|ending it|going "
         r"through with it|killing myself|ending things) )?|keeping me (?:alive|here) )(?:is|are)\b"
@@ -1294,6 +1299,44 @@ def _rules() -> list[Rule]:
         r"|\b(?:out of nowhere|suddenly|all of a sudden) (?:a |the |this )?(?:\w+ )?(?:bad|severe|worst|terrible|"
         r"splitting|excruciating) headache\b",
         negatable=False)
+    add(s,  # round 64: no reason to be around anymore, the thought of not existing as the only comfort, goodbye meant
+        # forever, looking at the gun a lot lately, not getting through this week alive, holding the pills and just
+        # thinking, wanting to shut down and never start up again
+        r"\bno (?:\w+ ){0,2}?reason (?:for me )?to (?:be|stay|stick) (?:around|here)(?:$| anymore| any longer| at all)"
+        r"|\b(?:thought|idea|thinking) of (?:not existing|dying|death|being dead|not waking up|ending it|"
+        r"not being here|"
+        r"being gone) (?:is (?:the only thing that|what) |(?:really |honestly |actually |kind of |just )?)(?:calms|"
+        r"comforts|soothes|relaxes|gets me through|makes me feel better|helps me sleep|is comforting|is a comfort|"
+        r"brings "
+        r"me peace|gives me peace)\b"
+        r"|\bgoodbye (?:\w+ ){0,2}?and i meant it (?:forever|for good|this time)\b"
+        r"|\b(?:been|keep|kept|always) (?:looking at|staring at|thinking about|holding) (?:the|my|his|dads|my dads) "
+        r"(?:gun|pistol|rifle|shotgun|rope|razor|pills)\b(?: \w+){0,4}? (?:a lot|lately|all night|all day|again|every "
+        r"night|tonight)\b(?!(?: \w+){0,3}? (?:for (?:the|my|a)|to (?:clean|sell|fix|take))\b)"
+        r"|\b(?:can not|could not|do not) (?:see|imagine|picture) (?:myself )?(?:getting|making it|coming) through "
+        r"(?:this|the|another) (?:week|night|day|weekend|month) alive\b(?! without\b)"
+        r"|\b(?:hold|holding|held|look at|looking at|stare at|staring at|count|counting) (?:the|my|all my|all the) "
+        r"(?:pills|benzo|opioid|meds|gun|rope|razor|blade)\b(?: \w+){0,2}? and (?:just )?(?:think|thinking|wonder|"
+        r"wondering|cry|crying)$"
+        r"|\b(?:i|i just|my (?:whole )?(?:body|brain|mind|heart)(?: just)?|part of me(?: just)?) (?:want|wants|wish|"
+        r"wishes) to (?:just )?(?:shut down|switch off|"
+        r"turn off) (?:and (?:never|not)"
+        r" (?:start|turn|come|wake) (?:up |back |on )?(?:again|ever again)|for good|forever|permanently)\b",
+        negatable=False)
+    add("emergency",  # round 64: shaking and a bitten tongue (a seizure as a bystander sees it)
+        r"\b(?:shaking|jerking|convulsing|seizing|stiff|collapsed)\b(?: \w+){0,6}? (?:bit|bitten|biting) "
+        r"(?:his|her|their|my) tongue\b", negatable=False)
+    add("benzo",  # round 64: spacing doses out; the last one taken
+        r"\b(?:space|spacing|spaced|stretch|stretching|stretched) (?:out )?(?:my |the )?" + _BENZO + r" (?:\w+ ){0,2}?"
+        r"(?:doses? )?(?:longer|further|more|out|to every other|every other)\b"
+        r"|\b(?:took|taking|take|swallowed|popped|used) my (?:very )?last (?:\w+ )?" + _BENZO + r"\b(?! (?:of the "
+        r"(?:day|night)|before bed|at bedtime|for the night|for today|dose of the)\b)")
+    add("treatment",  # round 64: "what are my options for getting clean from cocaine", "where the nearest rehab is"
+        r"\bwhere (?:the|a|an) (?:nearest |closest |best |good |local )?(?:rehab|detox|treatment center|treatment|"
+        r"meeting|na meeting|aa meeting|methadone clinic|suboxone clinic|suboxone doctor) (?:is|are)(?:$| (?:at|near|"
+        r"around))|\b\b(?:what are (?:my|the)|any|what) options (?:for|to) (?:getting|get|going|staying|"
+        r"stay) (?:clean|sober)\b"
+        r"(?! (?:from|off|of) (?:sugar|caffeine|coffee|social media|my phone|junk food))")
     add(s,  # round 50: a loaded gun kept close ("i have got the gun loaded in the drawer"), not at the range
         r"\b(?:have|have got|got|keep|keeping|kept|left|leave) (?:the|my|a|dads|my dads) (?:gun|pistol|revolver|"
         r"shotgun|handgun) (?:loaded|all loaded)\b(?! (?:for (?:hunting|deer|the range|season|practice|home "
@@ -1343,7 +1386,7 @@ def _rules() -> list[Rule]:
         r"prescription|script|" + _MEDS + r")\b", remote=True)
     add(e,
         # "go to sleep and not wake up", "if i was not breathing": a wish, not a scene
-        r"(?<!sleep and )(?<!asleep and )(?<!sleep and just )(?<!if i was )(?<!if i were )"
+        r"(?<!sleep and )(?<!asleep and )(?<!sleep and just )(?<!if i was )(?<!if i were )(?<!of )(?<!about )"
         r"\b(?:not|barely|hardly|stopped|no longer|is not|are not|s not) (?:breathing|responding|"
         r"responsive|conscious|waking up|breathing right|breathing properly)\b(?! (?:hard|heavily|heavy|as hard|"
         r"so hard|fast|so fast|as fast|so loud|loud|loudly|so loudly|like that|the way|through (?:his|her|my) "
@@ -1675,7 +1718,8 @@ def _rules() -> list[Rule]:
         r"more|any) " + _BENZO + r"\b")
     add(b,  # round 19: whoever says no to the refill
         r"\b(?:will not|would not|refused to|refuses to|refuse to|did not|is not going to|are not going to|"
-        r"stopped|can not|could not|won t) (?:refill|renew|fill|prescribe|give me) (?:me )?" + _FILL
+        r"stopped|can not|could not|won t|(?:no one|nobody|no doctor) (?:will|would|wants to|is willing to)) "
+        r"(?:refill|renew|fill|prescribe|give me|write) (?:me )?" + _FILL
         + _BENZO + r"\b")
     add(b,  # round 21: thrown in the trash
         r"\b(?:threw|throw|throwing|tossed|toss|tossing|dumped|dump|flushed|flush|put|poured) " + _FILL + _BENZO
@@ -1750,7 +1794,8 @@ def _rules() -> list[Rule]:
             r"get|try|start|enter|find)|thinking about|thinking of|considering|help me find|help me get|"
             r"help finding|help getting|how do i (?:get|find|go to|start)|how can i (?:get|find|go to|start)|"
             r"how to (?:get|find)|where can i (?:get|find|go for|go to)|where do i (?:get|find|go for|go to)|"
-            r"where is|where are|should i (?:go to|get|see|find|try|start|call)|recommend|suggest|can you find"
+            r"where is|where are|where the|where i can find|should i (?:go to|get|see|find|try|start|call)|"
+            r"recommend|suggest|can you find"
             r"|can you recommend|is there|are there|any good|see|go for|get some|talk to|speak to|speak with|"
             r"talk with|call"
             r"|contact|reach|afford|pay for|referral to|refer me to|apply for|try|trying|interested in|"
