@@ -127,11 +127,11 @@ class SaveStateInterceptor(AbstractResponseInterceptor):  # type: ignore[misc]
                     session.pop(key, None)
                 if turn.kind != "end" and not reply.end_session:
                     # Without the last reply's words: a long exercise step must not crowd the snapshot out.
-                    snapshot = _state_json(state, exclude={"last_segments", "last_reprompt"})
+                    snapshot = session_state_json(state, exclude={"last_segments", "last_reprompt"})
                     if len(snapshot) <= MAX_SESSION_STATE_BYTES:
                         session[SESSION_SNAPSHOT] = snapshot
             return
-        carried = {SESSION_STATE: _state_json(state), SESSION_PENDING: pending,
+        carried = {SESSION_STATE: session_state_json(state), SESSION_PENDING: pending,
                    SESSION_STAND_IN: bool(request_attrs.get(STAND_IN))}
         kept = (session is not None and turn.kind != "end" and not reply.end_session
                 and len(json.dumps(carried)) <= MAX_SESSION_STATE_BYTES)
@@ -157,10 +157,13 @@ class SaveStateInterceptor(AbstractResponseInterceptor):  # type: ignore[misc]
             return False
 
 
-def _state_json(state: PersonState, exclude: set[str] | None = None) -> str:
+def session_state_json(state: PersonState, exclude: set[str] | None = None) -> str:
+    """The state as it rides in the session attributes: without fields that are None, which reload as None
+    (no field that may be None defaults to anything else: tests/skill/test_session_state.py checks).
+    exclude_defaults would be smaller still but cost three times as much on every turn."""
     # A string, not a dict: ask-sdk deep-copies session attributes on every request, and a string copies
     # for free where a dict of history summaries costs milliseconds.
-    return state.model_dump_json(exclude={"sharing", *(exclude or ())}, exclude_defaults=True)
+    return state.model_dump_json(exclude={"sharing", *(exclude or ())}, exclude_none=True)
 
 
 def _pending(session: dict[str, Any] | None, user_id: str) -> list[dict[str, Any]]:

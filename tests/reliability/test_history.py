@@ -17,7 +17,7 @@ from coach.serve_cli import create_app
 from coach.service import Coach
 from coach.store import Store
 from skill.app import SkillSettings
-from skill.interceptors import MAX_SESSION_STATE_BYTES
+from skill.interceptors import MAX_SESSION_STATE_BYTES, session_state_json
 from tests.reliability.sessions import days_before, seed_checkins
 from tests.skill.alexa_ca import SKILL_ID, FakeAmazonCA
 from tests.skill.alexa_client import AlexaPerson
@@ -94,7 +94,7 @@ def test_a_full_history_keeps_every_alexa_response_under_its_size_limit(
     state = PersonState(user_id=user_id, profile=Profile(onboarded=True, checkins=checkins))
     longest = max(reliability_content.exercises.exercises, key=lambda e: sum(len(s.text) for s in e.steps))
     # Grow the history until the saved state only just fits in the session (the largest that rides along).
-    while len(state.model_dump_json(exclude_defaults=True)) < MAX_SESSION_STATE_BYTES - 800:
+    while len(session_state_json(state)) < MAX_SESSION_STATE_BYTES - 800:
         state.profile.exercises.append(ExerciseSummary(day=today, exercise_id=longest.id, craving_before=10,
                                                        craving_after=10))
     store.save_turn(Turn(user_id=user_id, channel="alexa", now=datetime.now(UTC)), state, Reply())
