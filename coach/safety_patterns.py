@@ -387,7 +387,8 @@ def _rules() -> list[Rule]:
         r"|\b(?:death|dying|being dead|not waking up|not being here) (?:would be|will be|is|sounds like|seems like|"
         r"feels like|sounds|seems|feels|looks|looks like) (?:so |really |pretty |kind of |a |such a |the )?(?:relief|"
         r"release|mercy|blessing|welcome|peaceful|better|easier|answer|only way out|way out|nice|good|appealing|"
-        r"tempting|inviting|comforting|like a rest|like peace|like freedom)\b(?! (?:for|to) (?!me\b))",
+        r"tempting|inviting|comforting|like a rest|like peace|like freedom|vacation|break|holiday|escape|gift|rest|"
+        r"like a vacation|like a break|like an escape|like a gift)\b(?! (?:for|to) (?!me\b))",
         negatable=False)
 
     # passive and indirect ideation, goodbyes, putting affairs in order (held-out rounds, 2026-11-23 pm)
@@ -1337,6 +1338,42 @@ def _rules() -> list[Rule]:
         r"around))|\b\b(?:what are (?:my|the)|any|what) options (?:for|to) (?:getting|get|going|staying|"
         r"stay) (?:clean|sober)\b"
         r"(?! (?:from|off|of) (?:sugar|caffeine|coffee|social media|my phone|junk food))")
+    add(s,  # round 65: dreams of my funeral i wish were real, going somewhere and not coming back, nobody knowing i
+        # have it all planned, the world spinning on if i stepped off, letting it all be over, "me included", a forever
+        # kind of rest
+        r"\b(?:dream|dreams|dreaming|dreamed|dreamt) (?:about|of) (?:my own |my )(?:funeral|death|dying|being dead|"
+        r"grave)\b(?: \w+){0,6}? (?:wish|wishing|wished|hoping|hope|want) (?:it|they) (?:was|were|would be|could be|"
+        r"came|would come) (?:real|true)\b"
+        r"|\b(?:go|going|gonna go|walk|walking|drive|driving|wander|head|heading) (?:off |out |away )?(?:somewhere|"
+        r"away|"
+        r"into the woods|into the water|into the sea|into the ocean|off)(?: \w+){0,3}? and (?:just )?(?:not|never) "
+        r"(?:come|coming) back\b(?! (?:to|until|till|for|before|here|there|this|next|after|home)\b)"
+        r"|\b(?:does not know|do not know|nobody knows|no one knows|has no idea|"
+        r"have no idea)\b(?: \w+){0,6}? (?:i have|"
+        r"i|have|i have got|got) (?:it )?(?:all )?planned(?: out)?$"
+        r"|\b(?:world|life|everyone|everybody|things) (?:would|will) (?:keep (?:spinning|turning|going)|go on|carry on)"
+        r"(?: \w+){0,3}? if i (?:stepped off|was gone|were gone|died|disappeared|was not (?:here|in it)|stepped out)\b"
+        r"|\b(?:go to bed|go to sleep|lie down|fall asleep) and (?:just )?let (?:it all|everything|it|this|all of it) "
+        r"(?:be over|end)\b(?! for (?:the |to)(?:day|night)\b)|\blet (?:it all|everything|all of it) (?:be over|end)"
+        r"(?:$| for good| forever| tonight)"
+        r"|\b(?:be over|end|stop|go away|disappear)(?: with)? (?:me included|including me)\b"
+        r"|\b(?:want|need|wish for|ready for|long for|deserve) (?:a |the |some )?(?:forever|permanent|eternal|final|"
+        r"endless) (?:kind of |type of |sort of )?(?:rest|sleep|nap|peace)\b",
+        negatable=False)
+    add("emergency",  # round 65: vomiting that will not stop with confusion; a heart that stopped (a bystander's)
+        r"\b(?:can not stop|keeps?|keep on|will not stop) (?:vomiting|throwing up|puking)\b(?: \w+){0,6}? (?:confused|"
+        r"not making sense|out of it|passing out|passed out|will not wake|can not stand|disoriented|unresponsive|"
+        r"seizing)\b"
+        r"|\b(?:his|her|their|\w+ s|(?!(?:this|its|has|was|is|us|yes|as)\b)\w+s) heart (?:stopped|has stopped|is not "
+        r"beating|stopped beating)\b(?! (?:racing|pounding|hurting|beating so|when|for a "
+        r"second|for a sec|lol|haha|at|because)\b)", negatable=False)
+    add("treatment",  # round 65: "get evaluated for addiction"
+        r"\b(?:get|getting|be) (?:assessed|evaluated|screened) for (?:an? )?(?:addiction|substance use|drug use|"
+        r"alcohol use|alcoholism|my (?:drug|drinking|coke|cocaine|opioid|benzo) (?:use|problem))\b")
+    add("benzo",  # round 65: "i have like two days of klonopin left"
+        r"\b(?:have|got|has) (?:like |about |maybe |around |only |just )?(?:one|two|three|four|five|a few|a couple|"
+        r"a couple of|[1-9]) (?:more )?(?:days?|nights?|weeks?|doses?) (?:worth )?of (?:my |the )?" + _BENZO
+        + r" (?:left|remaining)\b")
     add(s,  # round 50: a loaded gun kept close ("i have got the gun loaded in the drawer"), not at the range
         r"\b(?:have|have got|got|keep|keeping|kept|left|leave) (?:the|my|a|dads|my dads) (?:gun|pistol|revolver|"
         r"shotgun|handgun) (?:loaded|all loaded)\b(?! (?:for (?:hunting|deer|the range|season|practice|home "
@@ -1498,6 +1535,8 @@ def _rules() -> list[Rule]:
         r"watching|asleep))|\b(?:going to|about to|gonna|feel like i am going to|might|think i am going to"
         r"|feel like i will|i will) (?:pass out|faint|black out|collapse)\b", remote=True)
     add(e,
+        # round 65: a pet's seizure is for the vet
+        r"(?<!dog )(?<!cat )(?<!dog is )(?<!cat is )(?<!puppy )(?<!pet )"
         r"\b(?:having|had|has had|is having|am having|went into|gone into|going into|just had|in the "
         r"middle of) (?:an? |another |multiple |several |some )?(?:seizures?|heart attack|stroke|"
         r"convulsions?|fits?)\b(?! (?:scene|episode|story|in (?:the|a|that) (?:movie|show|book|film)|"
@@ -1505,7 +1544,9 @@ def _rules() -> list[Rule]:
         r"|\b(?:seizing(?! (?:the|this|that|an?|every|my|his|her|our|their|upon|control|power)\b)|convulsing|"
         r"seizing up|shaking uncontrollably|fitting on the floor)\b", remote=True)
     add(e,
-        r"\b(?:seizure|(?<!\bhas )(?<!\bhave )(?<!\bgets )(?<!\bget )(?<!\bfor )seizures|convulsions|"
+        r"\b(?:(?<!dog had a )(?<!cat had a )(?<!dog has a )(?<!cat has a )(?<!dog is having a )"
+        r"(?<!cat is having a )seizure|"
+        r"(?<!\bhas )(?<!\bhave )(?<!\bgets )(?<!\bget )(?<!\bfor )seizures|convulsions|"
         r"heart attack)\b(?! (?:risk|"
         r"medicine|meds|medication|disorder|"
         r"history|threshold|symptoms|signs|prevention|from (?:the|a) movie))", hypothetical=True,
@@ -1536,7 +1577,7 @@ def _rules() -> list[Rule]:
         r"fluttering|going (?:crazy|a mile a minute|so fast|really fast)|out of control|beating out of my"
         r" chest)\b" + _EXERTION + r"|\b(?:racing|pounding|irregular) (?:heart|heartbeat|heart beat|pulse)\b"
         r"|\bheart (?:will not|would not|can not) slow down\b"
-        r"|\bheart\b(?: (?!was\b|were\b|used\b)\w+){1,4}? (?:racing|pounding|"
+        r"|\bheart\b(?: (?!was\b|were\b|used\b|stopped\b|stops\b|quit\b)\w+){1,4}? (?:racing|pounding|"
         r"skipping beats|fluttering|beating out of my chest)\b" + _EXERTION
         + r"|\bsomething (?:is )?(?:wrong|off|weird) with my "
         r"heart\b|\bheart rate (?:is )?(?:through the roof|"
@@ -1585,7 +1626,8 @@ def _rules() -> list[Rule]:
         r"\b" + hot + r"\b(?: \w+){0,8}? " + confused + r"\b|\b" + confused + r"\b(?: \w+){0,8}? "
         + hot + r"\b")
     add(e,
-        r"\b(?:hallucinating|hallucinations|hallucination|(?:seeing|hearing) things(?! (?:clearly|more clearly|"
+        r"\b(?:hallucinating(?!(?: \w+){0,4}? as a (?:kid|child)\b)|hallucinations|hallucination|"
+        r"(?:seeing|hearing) things(?! (?:clearly|more clearly|"
         r"differently|in a new light|for what they are|from|about|the way|with fresh|clearer|through|in perspective|"
         r"in a different|my way)\b)|hearing voices|"
         r"seeing (?:bugs|people|shadows|spiders|snakes|things that are not there|stuff that is not there)|"
@@ -1792,7 +1834,8 @@ def _rules() -> list[Rule]:
             r" into|checking into|check myself into|admit myself to|admitted to|get into|getting into|sign up "
             r"for|signing up for|enroll in|enrol in|enter|entering|start|starting|ready for|ready to (?:go to|"
             r"get|try|start|enter|find)|thinking about|thinking of|considering|help me find|help me get|"
-            r"help finding|help getting|how do i (?:get|find|go to|start)|how can i (?:get|find|go to|start)|"
+            r"help finding|help getting|get assessed for|get evaluated for|get screened for|an assessment for|"
+            r"an evaluation for|how do i (?:get|find|go to|start)|how can i (?:get|find|go to|start)|"
             r"how to (?:get|find)|where can i (?:get|find|go for|go to)|where do i (?:get|find|go for|go to)|"
             r"where is|where are|where the|where i can find|should i (?:go to|get|see|find|try|start|call)|"
             r"recommend|suggest|can you find"
@@ -1861,7 +1904,8 @@ def _rules() -> list[Rule]:
         r"(?:use|problem|habit)|my drug use)\b")
     add(t,  # round 44: "places that help people quit heroin"
         r"\b(?:places?|programs?|clinics?|centers?|somewhere|anywhere|anyone|someone|people|doctors?) (?:that|who|"
-        r"which|where|to) (?:can )?help (?:people |me |you |someone |folks )?(?:to )?(?:quit|stop|get off|get clean "
+        r"which|where|to) (?:can )?(?:help|helps|helped) (?:people |me |you |someone |folks )?(?:to )?(?:quit|stop|"
+        r"get off|get clean "
         r"(?:from|off)|kick|get over|with)(?: using)? (?:opioid|cocaine|coke|drugs|heroin|benzo|alcohol|drinking|"
         r"meth|crack|fentanyl|using|addiction|an addiction|their addiction|my addiction)\b")
     add(t,  # "na" / "aa" alone are too short to trust except as a place someone goes
@@ -2059,7 +2103,8 @@ _USE_OK = (r"(?! (?:the(?!n$)|my (?:phone|computer|app|car|time|breathing|skills
 _ALONE = (r"(?:alone|by myself|on my own|all by myself|with nobody(?: around| here| else| home)?|with no one"
           r"(?: around| here| else)?|(?:nobody|no one) (?:is |will be |would be |is going to be |going to be |"
           r"gonna be )?(?:around|here|home|with me|knows|will know|would know|can see|will see|sees|will find|"
-          r"can find|will notice|would notice|is watching|will check|can check|checking on me|checking in on me|"
+          r"can find|will notice|would notice|is watching|will check|can check|will bother|would bother|can bother|"
+          r"bothers|will disturb|will interrupt|will walk in|checking on me|checking in on me|"
           r"coming over|coming by|stopping by)|nobody to (?:call|watch|check|naloxone"
           r"|save|revive|find)|"
           r"by my self|solo|in my room|locked in)")
