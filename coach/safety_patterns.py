@@ -334,7 +334,7 @@ def _rules() -> list[Rule]:
         r"overdosing" + _OD_IDIOM + r")\b")
     add(s,
         r"\b(?:tired|sick|done) (?:of|with) (?:living|being alive|life|this life|my life|this world|this "
-        r"existence|existing|it all|everything|being here)\b"
+        r"existence|existing|it all|everything|being here|surviving|breathing)\b"
         r"(?! (?:in|at|here|with|like|on|in this))|\bgive up on (?:life|living|myself|everything)\b"
         r"|\b(?:hate|hating) (?:being alive|living|existing|my existence)\b|\bdone living\b"
         r"|\bhad enough of (?:living|being alive|life|this life|my life|this world|existing|this existence)"
@@ -354,7 +354,8 @@ def _rules() -> list[Rule]:
         r"\w+ing|at|for|on|during|while|tomorrow|today|tonight|next|this|in the (?:office|meeting|game|kitchen|"
         r"team))\b)|if i (?:just |simply )?(?:(?:was|were|am|was just|were just) (?:gone|dead|"
         r"not (?:here|around|alive|in the picture))|died|disappeared|was never born|were never born|stopped existing|"
-        r"did not exist|killed myself|ended it all|never woke up|did not wake up))\b"
+        r"did not exist|killed myself|ended it all|never woke up|did not wake up)(?! (?:for|from|on|at|to|by|tomorrow|"
+        r"next|this)\b))\b"
         # round 40: "if i was gone the pain would finally stop": being gone as the end of the pain
         r"|\bif i (?:was|were|am) (?:just )?(?:gone|dead|not here|not around|not alive)(?! (?:for|to|from|on|at|by|"
         r"tired|set|serious|wrong|right|last|long|too|all day|already)\b)(?: \w+){0,3}? (?:would|will|could) "
@@ -658,7 +659,7 @@ def _rules() -> list[Rule]:
         r"abroad|overseas))"
         r"|\b(?:can not|could not|do not think i can|not able to) (?:do|take|handle|face|survive|live|go through|keep"
         r" doing|keep living) (?:this |it |life |like this )?(?:another|one more) (?:day|night)\b(?! (?:of (?!this$|"
-        r"living|life|being alive)|at|in|with|this week|next week|without))"
+        r"living|life|being alive|feeling (?:like this|this way)|this pain)|at|in|with|this week|next week|without))"
         r"|\b(?:burn|burned|burnt|burning) myself with (?:a |the |my )?(?:lighter|cigarette|cig|match|matches|"
         r"candle)\b(?! (?:by accident|accidentally|while|when))"
         r"|\b(?:cut|cutting|slice|sliced|slicing) myself with (?:a |the |my )?(?:razor blade|blade|blades|scissors|"
@@ -1374,6 +1375,28 @@ def _rules() -> list[Rule]:
         r"\b(?:have|got|has) (?:like |about |maybe |around |only |just )?(?:one|two|three|four|five|a few|a couple|"
         r"a couple of|[1-9]) (?:more )?(?:days?|nights?|weeks?|doses?) (?:worth )?of (?:my |the )?" + _BENZO
         + r" (?:left|remaining)\b")
+    add(s,  # round 66: disappointed i woke up, goodbyes without them knowing, not wanting to be saved this time, "if i
+        # disappear do not look for me", the relief on their faces if i was gone, "they would be better off" said
+        # alone, so close to ending it
+        r"\b(?:disappointed|upset|sad|angry|mad|pissed) (?:that )?i (?:woke up|am still alive|am still here|survived|"
+        r"did not die|lived|made it through the night)\b(?! (?:late|early|at|on time|so|in time|before)\b)"
+        r"|\bsaying (?:my )?goodbyes? (?:to (?:people|everyone|everybody|friends|my \w+) )?(?:without (?:them|anyone|"
+        r"people) knowing|in secret|quietly|secretly)\b(?!(?: \w+){0,4}? (?:last day|new job|moving|leaving|retire|"
+        r"retiring|party|shift|trip|vacation)\b)"
+        r"|\b(?:do not|does not) want (?:anyone |you |them |him |her )?to (?:save|stop|find|revive) me (?:this time|"
+        r"again)\b(?! by\b)|\b(?:do not|does not) want to be (?:saved|revived|rescued) (?:this time|again)\b(?! by\b)"
+        r"|\bif i (?:disappear|go missing|vanish|do not come back|am gone)\b(?! (?:for|this|on|to|into|at|from)\b)"
+        r"(?: \w+){0,2}? (?:do not|no one should|"
+        r"nobody should) (?:look|search|come looking) for me\b"
+        r"|\b(?:relief|relieved|glad|happier|better)\b(?: \w+){0,5}? if i (?:was|were|am) (?:gone|dead|not here|not "
+        r"around)\b(?! (?:for|from|on|at|to|by|tomorrow|next|this)\b)"
+        r"|\b(?:i am|being|i have been|i feel like) (?:\w+ ){0,3}?(?:screw up|screwup|failure|burden|mess|"
+        r"disappointment|loser|problem|waste|joke|fuck up|letdown)\b(?: \w+){0,6}? (?:they|everyone|everybody|my "
+        r"family|my kids|she|he|you all) (?:would|will) (?:all )?be (?:so much |much |way |a lot )?better off"
+        r"(?: honestly| anyway| really)?$"
+        r"|\b(?:so |really |this |very )?close to (?:ending it|ending it all|ending things|ending my life|killing "
+        r"myself|just ending it)\b(?! (?:with|between|off)\b)",
+        negatable=False)
     add(s,  # round 50: a loaded gun kept close ("i have got the gun loaded in the drawer"), not at the range
         r"\b(?:have|have got|got|keep|keeping|kept|left|leave) (?:the|my|a|dads|my dads) (?:gun|pistol|revolver|"
         r"shotgun|handgun) (?:loaded|all loaded)\b(?! (?:for (?:hunting|deer|the range|season|practice|home "
@@ -1567,7 +1590,8 @@ def _rules() -> list[Rule]:
         r"something|a weight|i am))|keeps hurting|really hurts|aches|is aching)\b(?<!heart is heavy)"
         r"(?<!heart hurts)(?<!heart hurting)(?<!heart feels heavy)(?<!heart aches)(?<!heart is aching)"
         r"(?<!heart really hurts)(?<!heart keeps hurting)(?<!heart is hurting)"
-        r"(?! (?:from|after) (?:bench|the gym|the workout|my workout|working out|lifting|push ?ups|coughing|chest "
+        r"(?! (?:from|after) (?:my cold|a cold|the cold|the flu|allergies|my allergies|laughing|bench|the gym|the "
+        r"workout|my workout|working out|lifting|push ?ups|coughing|chest "
         r"day|bench day|bench press|benching))"
         r"|\bpains? in my (?:chest|left arm|heart|jaw)\b|\b(?:pressure|tightness|weight|squeezing|"
         r"elephant) (?:in|on) my chest\b|\bcrushing (?:pain|feeling)\b")
@@ -1733,7 +1757,8 @@ def _rules() -> list[Rule]:
         + _FILL + _BENZO + r"\b(?(also)(?! (?:helps|is helping|works|helped|keeps|has|is what|got me)|(?: (?:bottle|"
         r"pills|script|prescription|bag))? (?:is|are|was|sits|stays) (?:in|on|at|by|next|under|up|right|still|"
         r"back)\b))"
-        r"(?!(?: \w+){0,4}? (?:years|decades) ago\b)")  # "i stopped my klonopin years ago": over
+        r"(?!(?: \w+){0,6}? (?:(?:years|decades) ago|last year|"
+        r"a year ago)\b)")  # "i stopped my klonopin years ago": over
     add(b,  # round 12: the last one taken, cannot get more, the dealer gone
         r"\b(?:my|the) last (?:\w+ )?" + _BENZO + r" (?:was|went) (?:\w+ ){0,3}?(?:yesterday|ago|days|"
         r"weeks|last (?:week|night|month)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
