@@ -31,7 +31,7 @@ _FILL = (r"(?:(?:my|the|a|an|all|of|off|on|from|taking|take|using|popping|these|
          r"rest|entire|whole|days?|weeks?|nights|couple|a few days|own|three|four|five|six|several|multiple|many) "
          r"){0,4}")
 # "alprazalam" (round 62) and "a tivan" (round 63) escape the normaliser's folds: caught here
-_BENZO = r"(?:benzo|alpraz[a-z]*|a tivan)"
+_BENZO = r"(?:benzo|alpraz[a-z]*|a tivan|clone of (?:pins?|pam))"
 # "had a few" is drinks; "for a few days" is not (round 58)
 _DRINK = (r"(?:alcohol|drink|drinks|drinking|drank|drunk|drinkin|a few(?! (?:days?|weeks?|hours?|nights?|minutes?|"
           r"months?|years?|times?|of|more|pills?|doses?|benzo|mornings?|evenings?)\b)|buzzed|tipsy|hammered|"
@@ -1397,6 +1397,19 @@ def _rules() -> list[Rule]:
         r"|\b(?:so |really |this |very )?close to (?:ending it|ending it all|ending things|ending my life|killing "
         r"myself|just ending it)\b(?! (?:with|between|off)\b)",
         negatable=False)
+    add(s,  # round 67: what recognisers make of it: "want to dye", "kill my shelf", "sue aside", "want to and my
+        # life", "being a live" (the normaliser does not rewrite these; they are matched here)
+        r"(?<!you )(?<!they )(?<!she )(?<!he )(?<!we )"
+        r"\b(?:want|wanna|wish i could|going|ready|just want) to (?:just )?dye(?:$| (?:tonight|today|now|already))"
+        r"|\bkill my shelf(?:$| (?:tonight|today|now))|\bsue (?:aside|a side|a cide|a cidal|icidal)\b"
+        r"|\b(?:want|going|wanna|ready|plan|planning|about) to and (?:my life|it all|everything)\b"
+        r"|\bno (?:\w+ ){0,2}?point (?:in|of) (?:me )?(?:being|staying) a live\b",
+        negatable=False)
+    add("emergency",  # round 67: "oh deeing"; took something "and he is blue" said as the whole of it
+        r"\b(?:oh|o) dee(?:ing|d)\b"
+        r"|\b(?:took|did|used|snorted|shot|smoked) (?:some |a few |too many |a bunch of )?(?:something|pills|opioid|"
+        r"benzo|drugs|dope|stuff|it|a bag|a hit|a line|a pill|a bar|fenton all) and (?:now )?(?:he|she|they) (?:is|"
+        r"are|s|went|turned|is turning) (?:all )?(?:blue|gray|grey|purple)$", negatable=False)
     add(s,  # round 50: a loaded gun kept close ("i have got the gun loaded in the drawer"), not at the range
         r"\b(?:have|have got|got|keep|keeping|kept|left|leave) (?:the|my|a|dads|my dads) (?:gun|pistol|revolver|"
         r"shotgun|handgun) (?:loaded|all loaded)\b(?! (?:for (?:hunting|deer|the range|season|practice|home "
@@ -1887,6 +1900,9 @@ def _rules() -> list[Rule]:
              r"for) (?:my |this |the |a )?(?:addiction|drug use|drug problem|drug habit|using|cocaine use|coke use|"
              r"habit|substance use|recovery|cocaine addiction|coke addiction|problem)|"
              r"a sponsor|sponsor|doctor|doctors|physician|dr|moud|naltrexone|treated|"
+             # round 67: what recognisers make of "detox" and "suboxone"
+             r"tox(?! (?:screen|test|report|results|scan|lab)\b)|sub (?:oxen|ox own|ox one|box own|oxone)(?: doctor| "
+             r"clinic| program)?|"
              # round 44: "start medication for my opioid use"
              r"medication for (?:my |the )?(?:opioid|addiction|alcohol|drinking)(?: use| addiction| problem| "
              r"cravings)?)")
@@ -2079,7 +2095,7 @@ _MIX_NOW = re.compile(r"\b(?:tonight|today|(?<!not )now|right now|this morning|t
 
 
 def _mix(text: str, words: set[str]) -> bool:
-    if "benzo" not in words and "alpraz" not in text and "tivan" not in text:
+    if "benzo" not in words and "alpraz" not in text and "tivan" not in text and "clone of" not in text:
         return "bar" in words and _MIX_BAR.search(text) is not None
     if _mixed(text):
         return not (_REMOTE.search(text) and not _MIX_NOW.search(text))
@@ -2132,7 +2148,10 @@ _ALONE = (r"(?:alone|by myself|on my own|all by myself|with nobody(?: around| he
           r"bothers|will disturb|will interrupt|will walk in|checking on me|checking in on me|"
           r"coming over|coming by|stopping by)|nobody to (?:call|watch|check|naloxone"
           r"|save|revive|find)|"
-          r"by my self|solo|in my room|locked in)")
+          r"by my self|solo|in my room|locked in|"
+          # round 67: recogniser homophones ("get high buy myself") and "by my lonesome"
+          r"buy myself(?! (?:a|an|some|the|new|something|lunch|dinner|coffee|food|flowers|clothes|one|two|it|that|"
+          r"this)\b)|by my lonesome|on my lonesome)")
 _INTENT = (r"(?:going to|about to|want to|will|plan to|planning to|planning on|thinking about|thinking of|"
            r"might|may|ready to|feel like|tempted to|urge to|need to|gonna|gotta|got to|i am|i always|always|"
            r"usually|i usually|just|to|and|i|then|tonight|probably|definitely|decided to|and i will)")
@@ -2145,13 +2164,16 @@ _USE_INTENT = re.compile(factor(r"\b" + _INTENT + r" (?:\w+ ){0,2}?" + _USE + _U
 _ALONE_GATE = gate_for(_ALONE_WORD)  # both ways of saying it below need one of these words
 
 
-# round 61: "it is just me and the bag" (alone with the drug)
+# round 61: "it is just me and the bag" (alone with the drug); round 67: "use a loan tonight" (a recogniser's
+# "alone"; "use a loan to pay rent" stays quiet)
 _ALONE_WITH_DRUG = re.compile(r"\b(?:just|only) me and (?:the|my|a) (?:bag|pipe|rig|stash|dope|coke|works|needle|"
-                              r"point|eight ball|bundle|baggie|opioid|benzo|crack|rock|rocks|powder)\b")
+                              r"point|eight ball|bundle|baggie|opioid|benzo|crack|rock|rocks|powder)\b"
+                              r"|\b(?:use|using|get high|getting high|shoot up|shooting up) a loan(?:$| (?:tonight|"
+                              r"today|now|right now|again|in (?:my|the)|at (?:my|the)))")
 
 
 def _alone(text: str, words: set[str]) -> bool:
-    if "me" in words and _ALONE_WITH_DRUG.search(text) and not _REMOTE.search(text):
+    if ("me" in words or "loan" in words) and _ALONE_WITH_DRUG.search(text) and not _REMOTE.search(text):
         return True
     if not _ALONE_GATE.open(text, words) or not _ALONE_WORD.search(text):
         return False
