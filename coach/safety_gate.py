@@ -28,7 +28,7 @@ _T = TypeVar("_T")
 _MARK = "\x00"  # a zero-width word boundary (\b, ^, $) inside an exact string
 _MAX_SET = 512  # cap on the number of exact strings carried for one node
 _SMALL_CLASS = 8  # character classes up to this size are expanded into exact strings
-_MAX_MORE = 3  # requirements of a gate besides its first one (see gate_for)
+_MAX_MORE = 4  # requirements of a gate besides its first one (see gate_for)
 _MIN_SUBSTRING = 1  # a required substring this long at least (short ones rank low, see _quality)
 
 _BOUNDARIES = {C.AT_BOUNDARY, C.AT_BEGINNING, C.AT_BEGINNING_STRING, C.AT_END, C.AT_END_STRING}
@@ -102,10 +102,13 @@ def _sequence(items: P.SubPattern, w: bool, collect: list[frozenset[str]] | None
     """What a sequence of nodes needs. `collect` receives every requirement found along it (each one must
     hold for any match), for gates that check two of them."""
     candidates: list[frozenset[str]] = []
+    elements: list[frozenset[str]] = []  # what each node of the sequence needs on its own
     run: frozenset[str] | None = frozenset({""})
     all_exact = True
     for op, av in items:
         info = _node(op, av, w)
+        if collect is not None and (need := _need(info)) is not None and _telling_set(need):
+            elements.append(need)
         if info.exact is not None:
             product = frozenset(a + b for a in run for b in info.exact) if run is not None else None
             if product is not None and len(product) <= _MAX_SET:
@@ -122,6 +125,10 @@ def _sequence(items: P.SubPattern, w: bool, collect: list[frozenset[str]] | None
         if info.need is not None:
             candidates.append(info.need)
         run = frozenset({""})
+    if collect is not None:
+        # each node's own need holds for every match too: "tonight|today" in "(tonight|today) i will die",
+        # where the whole is one set of exact strings and its rarest word ("die") was all its gate checked
+        collect.extend(elements)
     if all_exact and run is not None:
         return _Info(run, None)
     if run is not None:
@@ -130,6 +137,11 @@ def _sequence(items: P.SubPattern, w: bool, collect: list[frozenset[str]] | None
         collect.extend(candidates)
     best = max(candidates, key=lambda c: _quality(c, w), default=None)
     return _Info(None, best if best is not None and _quality(best, w)[0] > 0 else None)
+
+
+def _telling_set(strings: frozenset[str]) -> bool:
+    """A node's own need worth a requirement: none of its strings a letter or two ("i", "k", "to ")."""
+    return all(len(s.replace(_MARK, "").strip()) >= 3 for s in strings)
 
 
 # ---- from marked strings to checks on an utterance -------------------------------------------------
@@ -285,7 +297,7 @@ def gate_for(pattern: str | re.Pattern[str], *, words: bool = True) -> Gate:
         if len(more) >= _MAX_MORE:  # (building a gate is the slow part of importing the rules)
             break
         gate = _token_checks(_gate_of(candidate, words))
-        if gate is not None and gate != first and gate not in more:
+        if gate is not None and not any(_implies(known, gate) for known in (first, *more)):
             more.append(gate)
     # one set of strings can hold two rare words in each string ("benzo ... gone", "benzo ... empty"): the
     # second word of each is a requirement of its own
@@ -297,6 +309,17 @@ def gate_for(pattern: str | re.Pattern[str], *, words: bool = True) -> Gate:
     for gate in reversed(more[:_MAX_MORE]):
         also = replace(gate, also=also)
     return replace(first, also=also)
+
+
+def _implies(known: Gate, other: Gate) -> bool:
+    """Whether every text that meets requirement `known` meets `other` too (then `other` adds nothing): each
+    word of `known` is a word of `other` or holds one of its substrings, each substring holds one."""
+    if other.always:
+        return True
+    if known.always:
+        return False
+    return (all(w in other.words or any(s in w for s in other.substrings) for w in known.words)
+            and all(any(s in sub for s in other.substrings) for sub in known.substrings))
 
 
 def _second_words(needed: frozenset[str], first: Gate) -> Gate | None:

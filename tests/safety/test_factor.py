@@ -16,10 +16,19 @@ from .corpus import CORPUS, DEV_SET, read_corpus
 def test_groups_branches_by_first_letter_and_keeps_barriers_in_place() -> None:
     pattern = r"\b(?:stop|stops|quit|cut (?:down|back)|(?:come|go) off|skip|quits|taper)\b"
     out = factor(pattern)
-    assert out == r"\b(?:s(?:top|tops)|quit|cut (?:down|back)|(?:come|go) off|skip|quits|taper)\b"
+    assert out == r"(?a)\b(?:s(?:top|tops)|quit|cut (?:down|back)|(?:come|go) off|skip|quits|taper)\b"
     assert split_branches("a|b(c|d)|[|]e") == ["a", "b(c|d)", "[|]e"]
-    assert factor(r"(?:ab|cd)") == r"(?:ab|cd)"  # short alternations are left alone
-    assert factor(r"[(]x(?:a1|a2|a3|a4|a5|a6)") == r"[(]x(?:a(?:1|2|3|4|5|6))"  # "(" in a class is a literal
+    assert factor(r"(?:ab|cd)") == r"(?a)(?:ab|cd)"  # short alternations are left alone
+    assert factor(r"[(]x(?:a1|a2|a3|a4|a5|a6)") == r"(?a)[(]x(?:a(?:1|2|3|4|5|6))"  # "(" in a class is a literal
+
+
+def test_factored_regexes_match_ascii_and_normalised_text_is_ascii() -> None:
+    """factor() turns on ASCII matching, which means the same as Unicode matching only on ASCII text: the
+    normaliser's output is ASCII letters, digits and single spaces, whatever comes in."""
+    assert re.compile(factor(r"\bx\b")).flags & re.ASCII
+    odd = ["café Σίσυφος naïve ﬁx İi ½ ٣ x\u00a0y", "ＸＡＮＡＸ", "o.d.'d 9\u00a01\u00a01"]
+    for text in [r.text for r in read_corpus(CORPUS) + read_corpus(DEV_SET)] + odd:
+        assert re.fullmatch(r"[a-z0-9]+(?: [a-z0-9]+)*|", normalise(text)), text
 
 
 def _texts() -> list[str]:

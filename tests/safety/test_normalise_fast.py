@@ -18,6 +18,8 @@ TEXTS = [r.text for r in read_corpus(CORPUS)] + ([r.text for r in read_corpus(DE
 
 def _same(text: str) -> None:
     full = sn._normalise_full(text)
+    # the rules' regexes match ASCII only (coach.safety_factor.ASCII): what they see must be ASCII words
+    assert re.fullmatch(r"[a-z0-9]+(?: [a-z0-9]+)*|", full), (text, full)
     norm, words = sn.normalise_words(text)
     assert norm == full, text
     assert words == full.split(), text
