@@ -464,8 +464,9 @@ def _rules() -> list[Rule]:
         r"on life| on living)?$|\b(?:tired of|sick of|done) fighting(?: anymore| to (?:live|stay alive|survive|"
         r"keep going)| for my life| this battle)?$"
         r"|\b(?:pills|meds|benzo|opioid|tablets|bottle|medication) (?:\w+ ){0,2}?(?:lined up|counted out|laid out|"
-        r"in front of me|all ready|ready to go)\b(?! (?:for (?:the|this|next|tomorrow|my) |in (?:the|my) "
-        r"(?:organizer|box|case|pill)))")
+        r"in front of me|all ready|ready to go|in my hands?|in my lap|in my palm)\b(?! (?:for (?:the|this|next|"
+        r"tomorrow|my) |in (?:the|my) (?:organizer|box|case|pill)))(?!(?: \w+){0,4}? (?:dose|morning|evening|bedtime|"
+        r"vitamins|as prescribed|with water|with food)\b)")
 
     add(s,  # round 14: wishing the drug would do it, fear of oneself tonight
         r"\b(?:wish|hope|pray|want|praying|hoping|wishing)\b(?: \w+){0,4}? (?:would|will|could|to|might) (?:just )?"
@@ -1410,6 +1411,16 @@ def _rules() -> list[Rule]:
         r"|\b(?:took|did|used|snorted|shot|smoked) (?:some |a few |too many |a bunch of )?(?:something|pills|opioid|"
         r"benzo|drugs|dope|stuff|it|a bag|a hit|a line|a pill|a bar|fenton all) and (?:now )?(?:he|she|they) (?:is|"
         r"are|s|went|turned|is turning) (?:all )?(?:blue|gray|grey|purple)$", negatable=False)
+    add(s,  # round 68: a ghost already, might as well make it official; not waking up and okay with that; time to
+        # go for good
+        r"\bi (?:am|feel|feel like|already feel|am already)(?: \w+){0,3}? (?:dead|ghost|gone|a corpse|dead inside|not "
+        r"alive)\b(?: \w+){0,6}? (?:might as well|may as well|want to|"
+        r"going to|time to|should) make it (?:official|real|permanent)\b"
+        r"|\bdo not think i (?:will|would) (?:wake up|be here|be alive|"
+        r"survive)\b(?: \w+){0,3}? (?:and|"
+        r"but) (?:i am|that is|it is) (?:okay|ok|fine|alright|at peace|good) with (?:that|it)\b"
+        r"|\btime (?:for me )?to go (?:for good|forever|permanently|away for good)\b",
+        negatable=False)
     add(s,  # round 50: a loaded gun kept close ("i have got the gun loaded in the drawer"), not at the range
         r"\b(?:have|have got|got|keep|keeping|kept|left|leave) (?:the|my|a|dads|my dads) (?:gun|pistol|revolver|"
         r"shotgun|handgun) (?:loaded|all loaded)\b(?! (?:for (?:hunting|deer|the range|season|practice|home "
@@ -1463,7 +1474,8 @@ def _rules() -> list[Rule]:
         r"\b(?:not|barely|hardly|stopped|no longer|is not|are not|s not) (?:breathing|responding|"
         r"responsive|conscious|waking up|breathing right|breathing properly)\b(?! (?:hard|heavily|heavy|as hard|"
         r"so hard|fast|so fast|as fast|so loud|loud|loudly|so loudly|like that|the way|through (?:his|her|my) "
-        r"(?:nose|mouth))\b)(?! (?:to (?:my|his|her|"
+        r"(?:nose|mouth)|early|on time|in time|before|until|till|for (?:work|school|class|his|her|the))\b)"
+        r"(?! (?:to (?:my|his|her|"
         r"our|the|any) (?:texts|messages|calls|emails|calls|texting)|to texts|to messages|to calls|on "
         r"(?:the|his|her) phone))", negatable=False)
     add(e,
@@ -1560,7 +1572,8 @@ def _rules() -> list[Rule]:
         r"(?:work|school|class|his shift|her shift|church|the bus|breakfast)|in the morning|this morning|early|"
         r"on time|before|until|till))|\b" + _SOMEONE + r" (?:\w+ )?(?:will not|would not|is not|does not|can not|"
         r"could not|won t) (?:wake up|waking up|respond|responding|come to|coming to|open (?:his|her|their) "
-        r"eyes)\b", negatable=False)
+        r"eyes)\b(?! (?:early|on time|in time|for (?:work|school|class|church|the bus)|before|until|till|at \w+ "
+        r"(?:am|pm|o clock))\b)", negatable=False)
     add(e,
         r"\b(?:collapsed|fainted|went limp|keeled over|passed out cold|is passed out|are passed out|"
         r"dropped to the floor|hit the floor|fell down and)\b(?! (?:(?:on|onto|into|in) (?:the |a |his |her |my |"
@@ -1803,7 +1816,8 @@ def _rules() -> list[Rule]:
         + _BENZO + r"\b")
     add(b,  # round 21: thrown in the trash
         r"\b(?:threw|throw|throwing|tossed|toss|tossing|dumped|dump|flushed|flush|put|poured) " + _FILL + _BENZO
-        + r" (?:in|into|down|in to) (?:the )?(?:trash|garbage|bin|toilet|sink|drain|dumpster)\b")
+        + r" (?:in|into|down|in to|out) (?:the )?(?:trash|garbage|bin|toilet|sink|drain|dumpster|river|lake|ocean|"
+        r"sea|creek|woods|fire|street|gutter|window|ditch)\b")
     add(b,  # "my script runs out friday": in this product, a prescription running out is most often the benzo
         r"\bmy (?:script|scrip|prescription|refill|meds|medication|pills) (?:\w+ )?(?:runs|ran|is running|"
         r"running|will run|is going to run|going to run|is about to run|about to run) out\b(?! of (?!it|them))"
@@ -2094,9 +2108,18 @@ _MIX_NOW = re.compile(r"\b(?:tonight|today|(?<!not )now|right now|this morning|t
                       r"(?:mixing|drinking|taking|doing|using|popping|combining|on))\b")
 
 
+# round 68: "i used to use heroin and xanax, now i am on suboxone": the benzo belongs to a habit that is over
+_BENZO_IN_PAST = re.compile(r"\bused to(?: \w+){0,4}? benzo\b")
+_BENZO_WORD = re.compile(r"\bbenzo\b")
+_MIX_STILL = re.compile(r"\b(?:still|again|these days|lately|every night|every day|sometimes)\b")
+
+
 def _mix(text: str, words: set[str]) -> bool:
     if "benzo" not in words and "alpraz" not in text and "tivan" not in text and "clone of" not in text:
         return "bar" in words and _MIX_BAR.search(text) is not None
+    if ("used" in words and len(_BENZO_IN_PAST.findall(text)) == len(_BENZO_WORD.findall(text))
+            and not _MIX_STILL.search(text)):
+        return False
     if _mixed(text):
         return not (_REMOTE.search(text) and not _MIX_NOW.search(text))
     return False
@@ -2105,7 +2128,8 @@ def _mix(text: str, words: set[str]) -> bool:
 def _mixed(text: str) -> bool:
     for m in _MIX_SUBSTANCE.finditer(text):
         before = text[: m.start()].split()
-        cancelled = before[-2:] == ["used", "to"]  # "i used to drink on my benzos": a habit that is over
+        # "i used to drink on my benzos", "i used to use heroin": a habit that is over
+        cancelled = before[-2:] == ["used", "to"] or before[-3:-1] == ["used", "to"]
         for word in [] if cancelled else reversed(before[-4:]):
             if word in _MIX_CANCEL:
                 cancelled = True
