@@ -19,6 +19,8 @@ from flask import Flask, Response, redirect
 
 from caregiver.app import install as install_caregiver
 from coach.content import Content, ContentError, default_content
+from coach.store.connect import data_dir
+from coach.store.outbox import OUTBOX_FILE, Outbox
 from coach.web_security import CookieSessionsExcept
 from coach.web_security import install as install_web_security
 from skill.app import (
@@ -52,7 +54,8 @@ def create_app(*, store: Any = None, content: Content | None = None, settings: S
     else:
         verifier = create_verifier(settings, fetcher=fetcher)
         app.register_blueprint(create_skill_blueprint(
-            build_skill(content, store), verifier, insecure_skip_verification=not settings.verify,
+            build_skill(content, store, outbox=Outbox(data_dir() / OUTBOX_FILE)), verifier,
+            insecure_skip_verification=not settings.verify,
             last_resort=make_last_resort(content)))
 
     # Caregiver pages under /caregiver/, over the same `store` (caregiver/app.py).

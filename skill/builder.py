@@ -9,20 +9,24 @@ from ask_sdk_core.skill_builder import CustomSkillBuilder
 
 from coach.content import Content
 from coach.engine import Engine
+from coach.store.outbox import Outbox
 from skill import handlers as h
 from skill.app import speech_response
 from skill.interceptors import LoadStateInterceptor, SaveStateInterceptor
 from skill.persistence import StateStore, StorePersistenceAdapter
 
 
-def build_skill(content: Content, store: StateStore, engine: Engine | None = None) -> CustomSkill:
+def build_skill(content: Content, store: StateStore, engine: Engine | None = None,
+                outbox: Outbox | None = None) -> CustomSkill:
+    """`outbox`: where turns wait that the store could not take and the session can no longer carry."""
     engine = engine or Engine(content)
     intents = h.IntentMap(content)
     adapter = StorePersistenceAdapter(store)
     sb = CustomSkillBuilder(persistence_adapter=adapter)
-    sb.add_global_request_interceptor(LoadStateInterceptor())
+    sb.add_global_request_interceptor(LoadStateInterceptor(adapter, outbox))
     sb.add_global_response_interceptor(SaveStateInterceptor(adapter, content.say("not_saved_session"),
-                                                            content.say("not_saved_lost")))
+                                                            content.say("not_saved_lost"), outbox=outbox,
+                                                            kept_text=content.say("not_saved")))
     for handler in (
         h.LaunchHandler(engine, intents),
         h.SessionEndedHandler(engine, intents),

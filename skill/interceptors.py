@@ -21,6 +21,8 @@ from ask_sdk_model.ui import SsmlOutputSpeech
 from pydantic import ValidationError
 
 from coach.models import PersonState, Reply, Turn
+from coach.store.outbox import Outbox
+from coach.store.outbox import entry as outbox_entry
 from skill.persistence import STATE_KEY, StorePersistenceAdapter, alexa_user_id
 from skill.ssml import text_ssml
 
@@ -51,6 +53,10 @@ def _session(handler_input: HandlerInput) -> dict[str, Any] | None:
 
 
 class LoadStateInterceptor(AbstractRequestInterceptor):  # type: ignore[misc]
+    def __init__(self, adapter: StorePersistenceAdapter | None = None, outbox: Outbox | None = None) -> None:
+        self.adapter = adapter
+        self.outbox = outbox
+
     def process(self, handler_input: HandlerInput) -> None:
         manager = handler_input.attributes_manager
         request_attrs = manager.request_attributes
@@ -59,6 +65,9 @@ class LoadStateInterceptor(AbstractRequestInterceptor):  # type: ignore[misc]
         stored: PersonState | None = None
         try:
             raw = manager.persistent_attributes.get(STATE_KEY)
+            if self._drained_outbox():  # turns kept while the store was down are in it now: read again
+                manager.persistent_attributes = self.adapter.get_attributes(handler_input.request_envelope)
+                raw = manager.persistent_attributes.get(STATE_KEY)
             request_attrs[STORE_OK] = True
             if isinstance(raw, PersonState):
                 stored = raw
@@ -90,6 +99,12 @@ class LoadStateInterceptor(AbstractRequestInterceptor):  # type: ignore[misc]
     def _use(request_attrs: dict[str, Any], state: PersonState) -> None:
         request_attrs[STATE] = state
 
+    def _drained_outbox(self) -> bool:
+        # Only once the store has just answered: while it is down, trying would make every turn wait twice.
+        if self.outbox is None or self.adapter is None or not self.outbox.waiting():
+            return False
+        return self.outbox.drain(self.adapter.save_turn) > 0
+
 
 def _valid_state(raw: object, user_id: str) -> PersonState | None:
     if not raw:
@@ -103,10 +118,13 @@ def _valid_state(raw: object, user_id: str) -> PersonState | None:
 
 
 class SaveStateInterceptor(AbstractResponseInterceptor):  # type: ignore[misc]
-    def __init__(self, adapter: StorePersistenceAdapter, not_saved_text: str, lost_text: str | None = None) -> None:
+    def __init__(self, adapter: StorePersistenceAdapter, not_saved_text: str, lost_text: str | None = None, *,
+                 outbox: Outbox | None = None, kept_text: str | None = None) -> None:
         self.adapter = adapter
-        self.not_saved_text = not_saved_text
-        self.lost_text = lost_text or not_saved_text
+        self.not_saved_text = not_saved_text  # carried in the session while the conversation goes on
+        self.lost_text = lost_text or not_saved_text  # nowhere left to keep it
+        self.outbox = outbox
+        self.kept_text = kept_text or not_saved_text  # kept on this server's disk until the store is back
 
     def process(self, handler_input: HandlerInput, response: Response | None) -> None:
         manager = handler_input.attributes_manager
@@ -135,14 +153,21 @@ class SaveStateInterceptor(AbstractResponseInterceptor):  # type: ignore[misc]
                    SESSION_STAND_IN: bool(request_attrs.get(STAND_IN))}
         kept = (session is not None and turn.kind != "end" and not reply.end_session
                 and len(json.dumps(carried)) <= MAX_SESSION_STATE_BYTES)
+        on_disk = False
         if kept:
             assert session is not None
             session.pop(SESSION_SNAPSHOT, None)  # the carried state supersedes it
             session.update(carried)
         else:
-            log.warning("a turn could not be saved and cannot be carried (%d with events)", len(pending))
+            stand_in = bool(request_attrs.get(STAND_IN))
+            # Every unsaved turn of the session with the newest state, as _save would have written them.
+            on_disk = self.outbox is not None and self.outbox.put(
+                [outbox_entry(e["turn"], state, e["events"], stand_in=stand_in) for e in earlier]
+                + [outbox_entry(turn, state, list(reply.events), stand_in=stand_in)])
+            if not on_disk:
+                log.warning("a turn could not be saved and cannot be carried (%d with events)", len(pending))
         if response is not None and turn.kind != "end":
-            _append_speech(response, self.not_saved_text if kept else self.lost_text)
+            _append_speech(response, self.not_saved_text if kept else self.kept_text if on_disk else self.lost_text)
 
     def _save(self, turn: Turn, state: PersonState, reply: Reply, earlier: list[dict[str, Any]]) -> bool:
         """Earlier unsaved turns' events, then this turn; False (nothing lost) if the store fails."""

@@ -23,6 +23,7 @@ from ask_sdk_core.attributes_manager import AbstractPersistenceAdapter
 from ask_sdk_model import RequestEnvelope
 
 from coach.models import PersonState, Reply, Turn
+from coach.store.store import StateWrite
 
 STATE_KEY = "state"
 
@@ -30,7 +31,8 @@ STATE_KEY = "state"
 class StateStore(Protocol):
     def load_state(self, user_id: str) -> PersonState | None: ...
 
-    def save_turn(self, turn: Turn, state: PersonState, reply: Reply) -> None: ...
+    def save_turn(self, turn: Turn, state: PersonState, reply: Reply, *, state_write: StateWrite = "always") -> None:
+        ...
 
 
 def alexa_user_id(request_envelope: RequestEnvelope) -> str:
@@ -145,10 +147,10 @@ class StorePersistenceAdapter(AbstractPersistenceAdapter):  # type: ignore[misc]
             raise NotImplementedError("the store has no delete_person(user_id)")
         delete(alexa_user_id(request_envelope))
 
-    def save_turn(self, turn: Turn, state: PersonState, reply: Reply) -> None:
-        """State, session row and events in one store transaction."""
+    def save_turn(self, turn: Turn, state: PersonState, reply: Reply, state_write: StateWrite = "always") -> None:
+        """State, session row and events in one store transaction (state_write: see Store.save_turn)."""
         if self._write_lock is None:
-            self.store.save_turn(turn, state, reply)
+            self.store.save_turn(turn, state, reply, state_write=state_write)
             return
         with self._write_lock.hold():
-            self.store.save_turn(turn, state, reply)
+            self.store.save_turn(turn, state, reply, state_write=state_write)

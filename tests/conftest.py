@@ -64,6 +64,13 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+@pytest.fixture(autouse=True)
+def _own_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test's files (a default SQLite database, the Alexa outbox, secrets) in a directory of its own,
+    never in the home directory of whoever runs the suite; tests that care set ARIA_DATA_DIR themselves."""
+    monkeypatch.setenv("ARIA_DATA_DIR", str(tmp_path_factory.mktemp("aria-data")))
+
+
 @pytest.fixture(scope="session")
 def postgres_server() -> Iterator[PostgresServer]:
     bin_dir = _pg_bin_dir()

@@ -26,7 +26,7 @@ from sqlalchemy.sql.schema import Table
 
 from coach.store.consent import consent_grants
 from coach.store.tables import people
-from coach.store.upserts import UpdateFn, upsert_statement
+from coach.store.upserts import StatementKey, UpdateFn, statement_key, upsert_statement
 
 # The person's row and whether any consent grant exists (without one there is nothing to share, so the
 # sharing summary's queries can be skipped).
@@ -93,7 +93,7 @@ class SqliteTurns:
         self._dialect = dialect
         self._local = threading.local()
         self._load = _Compiled(_LOAD, dialect)
-        self._upserts: dict[tuple[str, tuple[str, ...], tuple[str, ...], bool], _Compiled] = {}
+        self._upserts: dict[StatementKey, _Compiled] = {}
 
     def _driver(self) -> sqlite3.Connection:
         local = self._local
@@ -140,8 +140,7 @@ class SqliteTurns:
 
     def upsert_statement(self, table: Table, columns: tuple[str, ...], keys: tuple[str, ...],
                          on_conflict: UpdateFn | None) -> _Compiled:
-        # Each table has one conflict policy in the store, so whether there is one is enough of a key.
-        cache_key = (table.name, columns, keys, on_conflict is None)
+        cache_key = statement_key(table, columns, keys, on_conflict)
         compiled = self._upserts.get(cache_key)
         if compiled is None:
             statement = upsert_statement(sqlite_insert(table), table, list(keys), on_conflict)

@@ -17,7 +17,7 @@ import sqlite3
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, time
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
 from sqlalchemy import Connection, Engine, Table, and_, bindparam, case, delete, insert, literal, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -49,9 +49,11 @@ from coach.store.records import (
 )
 from coach.store.sqlite_turns import SqliteTurns
 from coach.store.tables import checkins, exercise_runs, people, person_events, safety_events, sessions
-from coach.store.upserts import UpdateFn, Values, upsert_statement
+from coach.store.upserts import StatementKey, UpdateFn, Values, statement_key, upsert_statement
 
 log = logging.getLogger(__name__)
+
+StateWrite = Literal["always", "if newer", "if new person"]
 
 # Check-in answers copied into typed columns for queries; the answers JSON stays the full record.
 _INT_ANSWERS = ("craving", "mood", "stress")
@@ -164,8 +166,12 @@ class Store:
             state.sharing = load_sharing(conn, person_id)
         return state
 
-    def save_turn(self, turn: Turn, state: PersonState, reply: Reply) -> None:
-        """Person state, session row and one row per event of `reply`, in one transaction."""
+    def save_turn(self, turn: Turn, state: PersonState, reply: Reply, *, state_write: StateWrite = "always") -> None:
+        """Person state, session row and one row per event of `reply`, in one transaction.
+
+        For a turn written late (from an outbox) `state_write` says when its state may replace the stored
+        one: "if newer" (no later turn saved one since) or "if new person" (a stand-in state, begun while
+        the store was unreadable, only for someone the store has never seen); its events are stored anyway."""
         with self._errors("save the turn"):
             if state.user_id != turn.user_id:
                 raise ValueError("state and turn belong to different people")
@@ -178,13 +184,14 @@ class Store:
             if fast is not None and not any(isinstance(e, CONSENT_EVENTS) for e in reply.events):
                 try:
                     with fast.writing() as driver_writes:
-                        _write_turn(driver_writes, turn, person_row, session_row, reply.events)
+                        _write_turn(driver_writes, turn, person_row, session_row, reply.events, state_write=state_write)
                     return
                 except (sqlite3.ProgrammingError, sqlite3.InterfaceError):
                     pass  # the thread's connection was unusable (and is dropped); nothing was written
                 # A locked or failing database (OperationalError) is not retried: the turn would wait twice.
             with self._writer.begin() as conn:
-                _write_turn(_ConnectionWrites(conn), turn, person_row, session_row, reply.events)
+                _write_turn(_ConnectionWrites(conn), turn, person_row, session_row, reply.events,
+                            state_write=state_write)
 
     # ---- history ----------------------------------------------------------------------------
 
@@ -283,9 +290,31 @@ class _ConnectionWrites:
         return self.conn
 
 
-def _write_turn(writes: _Writes, turn: Turn, person_row: Values, session_row: Values, events: list[Any]) -> None:
-    person_id = writes.upsert(people, person_row, ["user_id"],
-                              lambda new: {"updated_at": new["updated_at"], "state": new["state"]})
+def _person_update(new: Mapping[str, Any]) -> Values:
+    return {"updated_at": new["updated_at"], "state": new["state"]}
+
+
+def _person_update_if_newer(new: Mapping[str, Any]) -> Values:
+    # A turn replayed from the outbox must not overwrite a state saved by a later turn. Alexa's timestamps
+    # are whole seconds, so a turn of the same second counts as newer (it was kept because it came last).
+    newer = new["updated_at"] >= people.c.updated_at
+    return {"updated_at": case((newer, new["updated_at"]), else_=people.c.updated_at),
+            "state": case((newer, new["state"]), else_=people.c.state)}
+
+
+def _person_kept(_new: Mapping[str, Any]) -> Values:
+    # A state begun as a stand-in while the store was unreadable never replaces a stored one; the no-op
+    # update still hands back the row's id for the turn's events.
+    return {"updated_at": people.c.updated_at}
+
+
+_STATE_POLICIES: dict[str, UpdateFn] = {"always": _person_update, "if newer": _person_update_if_newer,
+                                        "if new person": _person_kept}
+
+
+def _write_turn(writes: _Writes, turn: Turn, person_row: Values, session_row: Values, events: list[Any], *,
+                state_write: StateWrite = "always") -> None:
+    person_id = writes.upsert(people, person_row, ["user_id"], _STATE_POLICIES[state_write])
     assert person_id is not None
     writes.upsert(sessions, {"person_id": person_id, **session_row}, ["person_id", "session_key", "channel"],
                   _session_update)
@@ -321,17 +350,15 @@ def _write_event(writes: _Writes, person_id: int, turn: Turn, event: object) -> 
 
 
 # Statements are built once per (table, columns, keys, policy) and reused: building an expression and its
-# cache key costs more than SQLite takes to run it. Each table has one conflict policy in this module, so
-# the policy itself is not part of the key, only whether there is one.
-_Key = tuple[str, tuple[str, ...], tuple[str, ...], bool]
+# cache key costs more than SQLite takes to run it.
 _STATE_OF = select(people.c.id, people.c.state).where(people.c.user_id == bindparam("user_id"))
-_PG_UPSERTS: dict[_Key, Any] = {}
-_READ_THEN_WRITE: dict[_Key, tuple[Any, Any, Any]] = {}
+_PG_UPSERTS: dict[StatementKey, Any] = {}
+_READ_THEN_WRITE: dict[StatementKey, tuple[Any, Any, Any]] = {}
 
 
 def _pg_upsert_statement(table: Table, columns: tuple[str, ...], keys: tuple[str, ...],
                          on_conflict: UpdateFn | None) -> Any:
-    cache_key = (table.name, columns, keys, on_conflict is None)
+    cache_key = statement_key(table, columns, keys, on_conflict)
     stmt = _PG_UPSERTS.get(cache_key)
     if stmt is None:
         stmt = _PG_UPSERTS[cache_key] = upsert_statement(pg_insert(table), table, list(keys), on_conflict)
@@ -341,7 +368,7 @@ def _pg_upsert_statement(table: Table, columns: tuple[str, ...], keys: tuple[str
 def _read_then_write_statements(table: Table, columns: tuple[str, ...], keys: tuple[str, ...],
                                 on_conflict: UpdateFn | None) -> tuple[Any, Any, Any]:
     """(find the row by its keys, insert, update by id) with bound parameters `key_*`, `new_*`, `row_id`."""
-    cache_key = (table.name, columns, keys, on_conflict is None)
+    cache_key = statement_key(table, columns, keys, on_conflict)
     stmts = _READ_THEN_WRITE.get(cache_key)
     if stmts is None:
         find = select(table.c.id).where(and_(*(table.c[k] == bindparam(f"key_{k}") for k in keys)))

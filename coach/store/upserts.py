@@ -22,3 +22,13 @@ def upsert_statement(ins: Any, table: Table, keys: list[str], on_conflict: Updat
     if on_conflict is None:
         return ins.on_conflict_do_nothing(index_elements=keys)
     return ins.on_conflict_do_update(index_elements=keys, set_=on_conflict(ins.excluded)).returning(table.c.id)
+
+
+StatementKey = tuple[str, tuple[str, ...], tuple[str, ...], str | None]
+
+
+def statement_key(table: Table, columns: tuple[str, ...], keys: tuple[str, ...],
+                  on_conflict: UpdateFn | None) -> StatementKey:
+    """What a cached upsert statement depends on. The policy is known by its qualified name, so each
+    table's policies must be distinct functions (a table's lambdas in one function would share a name)."""
+    return table.name, columns, keys, None if on_conflict is None else on_conflict.__qualname__

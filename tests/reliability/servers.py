@@ -110,7 +110,8 @@ class SkillServer:
 
     def env(self) -> dict[str, str]:
         clean = {k: v for k, v in os.environ.items() if not k.startswith("ARIA_")}
-        return {**clean, "PYTHONPATH": str(ROOT), "ARIA_DATABASE_URL": self.database_url,
+        data = {"ARIA_DATA_DIR": str(self.log_path.parent / f"data-{self.port}")} if self.log_path else {}
+        return {**clean, **data, "PYTHONPATH": str(ROOT), "ARIA_DATABASE_URL": self.database_url,
                 "ARIA_SKILL_ID": self.skill_id, "ARIA_ALEXA_TRUST_ROOTS": str(self.trust_roots),
                 "ARIA_TEST_CERT_ORIGIN": self.cert_origin, **self.extra_env}
 

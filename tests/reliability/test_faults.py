@@ -3,8 +3,9 @@ a worker killed in the middle of a request, and Amazon's certificate URL hanging
 
 What must hold: every reply that passed verification speaks (the crisis lines whenever a turn is
 flagged); an unsaved turn is carried in the Alexa session and written once the database answers again,
-or, when the session ends first, the person hears plainly that it was not saved; a killed worker leaves
-no half-written turn and the next request works; a bad cert origin gives HTTP 400 without hanging a worker.
+or, when the session ends first, kept in the server's outbox and written by the first request after; a
+killed worker leaves no half-written turn and the next request works; a bad cert origin gives HTTP 400
+without hanging a worker.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from tests.skill.alexa_client import AlexaPerson, Said
 
 NOT_SAVED = "couldn't save that just now"
 LOST = "won't be in your history"
+KEPT = "I've kept it and will save it as soon as I can"
 
 
 def words(text: str) -> str:
@@ -186,19 +188,28 @@ def test_postgres_outage_mid_checkin_speaks_and_writes_the_turns_when_it_returns
 
 
 @pytest.mark.slow
-def test_a_session_ending_during_an_outage_is_said_plainly_not_to_be_saved(
+def test_a_session_ending_during_an_outage_keeps_its_turns_on_disk_until_the_store_is_back(
         postgres_server: Any, pg_site: Site, reliability_ca: FakeAmazonCA, reliability_content: Content) -> None:
+    """Stop while the database is down: the session can carry nothing further, so the turns wait in the
+    server's outbox, and the person hears they were kept; once the database answers, the next request
+    stores them before reading the state, so the half-done check-in is there to finish."""
     store, server = pg_site.store, pg_site.server
     person = person_on(server, reliability_ca, reliability_content, "ends-in-outage")
     onboard(person)
     with postgres_down(postgres_server, pg_site.url):
         spoken(person.say("checkin"))
         spoken(person.say("rate", number="6"))
+        done = answer_checkin_to_the_end(person, store, None)
+        assert NOT_SAVED in done.speech
         stop = spoken(person.say("stop"))
-        assert stop.ended and LOST in stop.speech
-    again = spoken(person.launch())  # the database is back: a new session works
+        assert stop.ended and KEPT in stop.speech and LOST not in stop.speech
+    assert store.checkins(person.user_id) == []  # the database is back, but no request has come yet
+    again = spoken(person.launch())
     assert NOT_SAVED not in again.speech and LOST not in again.speech
-    assert store.checkins(person.user_id) == []
+    [checkin] = store.checkins(person.user_id)
+    assert (checkin.craving, checkin.mood, checkin.stress, checkin.sleep_hours) == (6, 5, 4, 7.0)
+    state = store.load_state(person.user_id)
+    assert state is not None and [c.day for c in state.profile.checkins] == [datetime.now(UTC).date()]
 
 
 # ---- SQLite locked -----------------------------------------------------------------------------

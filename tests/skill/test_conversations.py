@@ -310,7 +310,7 @@ def test_a_broken_engine_still_gives_crisis_lines(content: Content, store: Store
 
     original = skill.builder.build_skill
     monkeypatch.setattr("coach.serve_cli.build_skill",
-                        lambda c, s: original(c, s, engine=_BrokenEngine(c)))
+                        lambda c, s, **kw: original(c, s, engine=_BrokenEngine(c), **kw))
     settings = SkillSettings(skill_id=SKILL_ID, verify=True, trust_roots=str(roots_file))
     app = create_app(store=store, content=content, settings=settings, fetcher=test_ca.fetch)
     person = AlexaPerson(app.test_client(), test_ca.good, content, SKILL_ID)
