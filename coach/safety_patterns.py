@@ -79,7 +79,8 @@ _OD_IDIOM = (r"(?! on (?:netflix|tv|television|youtube|tiktok|instagram|social m
 _EXERTION = (r"(?! (?:(?:because of|after|from|during) (?:the|a|that|this) (?:scary |horror )?(?:movie|film|show|"
              r"game|exam|test|interview|date|concert|roller coaster)|(?:after|from|during) (?:the|my|a) (?:run|workout|"
              r"gym|jog|exercise|race|hike|climb|game|"
-             r"ride|walk|practice|sprint)|because i am (?:so |really )?(?:excited|happy|in love)|because i (?:just )?"
+             r"ride|walk|practice|sprint)|i (?:just )?(?:finished|ran|did|got back from|climbed|worked out)\b|"
+             r"because i am (?:so |really )?(?:excited|happy|in love)|because i (?:just )?"
              r"(?:ran|was running|climbed|walked|worked out|exercised|was dancing)|(?:from|with) "
              r"(?:excitement|joy|love)))")
 # medicines people overdose on that the normaliser does not fold into a class (round 31)
@@ -1234,7 +1235,11 @@ def _rules() -> list[Rule]:
         r"(?:says|said|thinks|keeps saying|swears|seeing|sees|saw|screaming about|yelling about) "
         r"(?:there (?:is|are) )?(?:snakes|bugs|spiders|rats|demons|insects|worms)|(?:says|said|thinks|keeps saying|"
         r"swears) there (?:is|are) (?:people|men|someone|somebody|things) (?:in|on|under|outside|after|at|coming|"
-        r"watching|crawling))\b(?! (?:about|like)\b)",
+        r"watching|crawling)"
+        # round 69: new confusion or moving walls in withdrawal ("quit her ativan and now she is confused")
+        r"|(?:confused|disoriented|delirious|(?:does|do) not recognize (?:me|anyone|us|her|him)|not making sense|"
+        r"talking gibberish|talking nonsense)(?! (?:about|by|with|over)\b)|(?:the )?(?:walls|floor|ceiling|room) "
+        r"(?:are|is) (?:moving|breathing|melting|crawling|closing in))\b(?! (?:about|like)\b)",
         negatable=False)
     add("treatment",  # round 61: "i want to quit coke and i need help"
         r"\b(?:quit|quitting|stop|stopping|get off|kick|get clean from|get sober from) (?:using |doing |smoking )?"
@@ -1421,6 +1426,33 @@ def _rules() -> list[Rule]:
         r"but) (?:i am|that is|it is) (?:okay|ok|fine|alright|at peace|good) with (?:that|it)\b"
         r"|\btime (?:for me )?to go (?:for good|forever|permanently|away for good)\b",
         negatable=False)
+    add(s,  # round 69: ready whenever god is, hoping for the overdose, wishing the car had hit me, a stash for the day
+        # i decide i am done, pretending i want to be here, no energy to keep staying alive, a last wish
+        r"\bi am ready (?:whenever|when) (?:he|god|jesus|the lord) is\b|\b(?:told|tell|telling) (?:god|jesus|the lord) "
+        r"(?:that )?i am ready (?:to go|to come home|to die|whenever|now)\b"
+        r"|\b(?:overdose|dying|death|die)\b(?: \w+){0,5}? (?:hoping|hope|praying|wishing) for it\b"
+        r"|\b(?:wish|wishes|wished|hope|hoped)\b(?: \w+){0,4}? had (?:just )?(?:hit me|killed me|run me over|taken "
+        r"me|finished me|crushed me)\b(?! (?:home|to|back|out|with|along|for|there)\b)"
+        r"|\b(?:pills|meds|benzo|opioid|stash|rope|gun|razor|blades?|bottle) (?:\w+ ){0,3}?for the (?:day|night|moment|"
+        r"time) (?:i|when i) (?:(?:finally )?decide (?:i am done|it is time|to end it|to do it|"
+        r"to go through with it)|am"
+        r" ready(?:$| to go)|have had enough|can not take it)\b"
+        r"|\b(?:sick|tired) of pretending (?:that )?(?:i want to (?:be here|live|be alive)|to want to (?:be here|live))"
+        r"\b"
+        r"|\b(?:do not have|no|lost|not|without) (?:the |any )?(?:energy|strength|will|motivation|fight) (?:left )?to "
+        r"(?:keep )?(?:stay alive|staying alive|keep living|live|go on living|be alive)\b(?! (?:at|like|in|on|with)\b)"
+        r"|\bmy (?:last|final|dying) (?:wish|words|request)\b(?! (?:for|before) (?:the|this|my) (?:year|holiday|trip|"
+        r"vacation|birthday|retirement|project|meeting)\b)",
+        negatable=False)
+    add("emergency",  # round 69: a chest pounding (the heart as people describe it)
+        r"\bchest (?:is |keeps |has been |started )?(?:pounding|racing|thumping)\b" + _EXERTION, negatable=False)
+    add("benzo",  # round 69: "stop being dependent on xanax"
+        r"\b(?:stop|quit|stopped|quitting|stopping) being (?:dependent on|addicted to|hooked on|reliant on) " + _FILL
+        + _BENZO + r"\b(?!(?: \w+){0,6}? (?:years ago|last year|a year ago)\b)")
+    add("treatment",  # round 69: a taper or detox "managed by a doctor"
+        r"\b(?:taper|tapering|detox|withdrawal|wean|weaning)\b(?: \w+){0,3}? (?:managed|supervised|monitored|overseen|"
+        r"done|handled) by (?:a |my |an )?(?:doctor|psychiatrist|clinician|professional|specialist|addiction doctor|"
+        r"medical team)\b")
     add(s,  # round 50: a loaded gun kept close ("i have got the gun loaded in the drawer"), not at the range
         r"\b(?:have|have got|got|keep|keeping|kept|left|leave) (?:the|my|a|dads|my dads) (?:gun|pistol|revolver|"
         r"shotgun|handgun) (?:loaded|all loaded)\b(?! (?:for (?:hunting|deer|the range|season|practice|home "
@@ -1754,6 +1786,7 @@ def _rules() -> list[Rule]:
             r"(?:ran|run|running|runs|ran all|run all) out(?: of)?|(?:ran|run|running|runs|gone|went) dry(?: on| of)?"
             r"|out of|(?:been|am|was|were|is|are|all|completely) out|"
             r"(?:day|days|night|nights|week|weeks|hours|month|months) with (?:no|zero|none of)|"
+            r"(?:day|days|week|weeks) (?:\w+ )?off|"
             r"no more|without|(?:been|go|going|went|gone|day|days|night|nights|week|weeks|hours) "
             r"without|lower|lowering|lowered|reduce|reducing|reduced|decrease|decreasing|decreased|halve|"
             r"halving|halved|split|splitting|cold turkey(?:ed|ing)?(?: off| on| from)?|"
@@ -1880,7 +1913,8 @@ def _rules() -> list[Rule]:
             r"joining|attend|attending|"
             r"find|finding|find me|get|getting|get me|go back to|going back to|get back into|get back in|go back into|"
             r"(?<!^i )(?<!^we )(?<!i still )(?<!i usually )(?<!i always )"
-            r"(?<!i sometimes )go to|going to|go into|going into|check into|checking myself"
+            r"(?<!i sometimes )(?<!used to )go to|look up|search for|google|show me|going to|go into|going into|"
+            r"check into|checking myself"
             r" into|check myself in to|checking in to|book myself into|get myself into|"
             r"getting myself into|check me"
             r" into|checking into|check myself into|admit myself to|admitted to|get into|getting into|sign up "
@@ -1901,7 +1935,9 @@ def _rules() -> list[Rule]:
             r"with|"
             r"(?:phone |contact )?numbers? for|contact (?:info|information|details) for|"
             r"information (?:about|on)|info (?:about|on)|know (?:any|a good)|learn about)")
-    place = (r"(?:treatment|rehab|rehabs|a rehab|detox|a detox|detox center|inpatient|outpatient|iop|residential|"
+    # round 69: a juice "detox" is not one
+    place = (r"(?:treatment|rehab|rehabs|a rehab|(?:a )?detox(?! (?:smoothies?|teas?|juices?|diet|water|bath|cleanse|"
+             r"drinks?|plan|recipes?|foot|pads?|patches)\b)|detox center|inpatient|outpatient|iop|residential|"
              r"program|programs|recovery program|treatment program|treatment center|treatment centre|rehab "
              r"center|rehab facility|facility|facilities|addiction doctor|addiction specialist|addiction "
              r"counselor|addiction counsellor|addiction medicine|psychiatrist|therapist|counselor|counsellor|"
