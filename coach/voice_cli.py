@@ -32,7 +32,11 @@ def main(argv: list[str]) -> int:
     from local_voice.coach_factory import make_coach
     from local_voice.text_mode import run
 
-    return run(make_coach(args.db), args.user, sys.stdin, sys.stdout, jsonl=args.jsonl)
+    coach = make_coach(args.db)
+    try:
+        return run(coach, args.user, sys.stdin, sys.stdout, jsonl=args.jsonl)
+    finally:
+        coach.close()  # turns the store never took go to the outbox for the next run
 
 
 if __name__ == "__main__":

@@ -141,6 +141,7 @@ def _run(args: argparse.Namespace, out: TextIO, closers: list[Any]) -> int:
     from local_voice.reminders import Reminders
 
     coach = make_coach(args.db)
+    closers.append(coach)  # turns the store never took go to the outbox on the way out
     wake = args.wake if args.wake is not None else not args.wav
     config = LoopConfig(user_id=args.user, wake_required=wake, silence_timeout_s=args.silence_timeout,
                         hangover_s=args.hangover)

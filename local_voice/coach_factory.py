@@ -15,9 +15,11 @@ def make_coach(db_url: str | None = None) -> Any:
     `Coach` itself says plainly when a turn could not be saved.
     """
     from coach.service import Coach
+    from coach.store.connect import data_dir
+    from coach.store.outbox import LOCAL_OUTBOX_FILE, Outbox
 
     store = open_store(db_url)
-    return Coach(store=store)
+    return Coach(store=store, outbox=Outbox(data_dir() / LOCAL_OUTBOX_FILE))
 
 
 def open_store(db_url: str | None) -> Any | None:
@@ -31,4 +33,9 @@ def open_store(db_url: str | None) -> Any | None:
         return Store(url=db_url) if db_url else Store()
     except Exception as exc:  # noqa: BLE001 - any driver error: keep talking, Coach reports "not saved"
         log.warning("store unavailable (%s): %s", type(exc).__name__, exc)
+    try:
+        # Down at start-up: a store that connects on first use, so turns are saved once it is back.
+        return Store(url=db_url, upgrade=False) if db_url else Store(upgrade=False)
+    except Exception as exc:  # noqa: BLE001 - not even a URL that parses: talk without saving
+        log.warning("store cannot be opened (%s)", type(exc).__name__)
         return None

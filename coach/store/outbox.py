@@ -1,8 +1,9 @@
 """Turns the database could not take, kept in a local file until it can.
 
-When the store is down, an Alexa conversation carries its unsaved turns in the session; a session that
-ends first (the person said stop, the device timed out) has nowhere left to carry them, and without this
-file their check-in answers and exercise ratings would be gone. Each turn is one JSON line (the turn,
+When the store is down, an Alexa conversation carries its unsaved turns in the session and the local
+channels keep them in memory; a session that ends first (the person said stop, the device timed out, the
+program was closed) has nowhere left to keep them, and without this file their check-in answers and
+exercise ratings would be gone. Each turn is one JSON line (the turn,
 the state after it, its events), appended and fsynced under a lock shared by every worker of the host.
 The next request that reaches the store and finds the file non-empty replays it through Store.save_turn
 (state_write "if newer"), oldest first: events are upserts on natural keys, so a line replayed twice is
@@ -30,7 +31,10 @@ from coach.store.store import StateWrite
 
 log = logging.getLogger(__name__)
 
-OUTBOX_FILE = "alexa-outbox.jsonl"  # in the data directory (ARIA_DATA_DIR), beside a SQLite database
+# In the data directory (ARIA_DATA_DIR), beside a SQLite database; one per channel, so a local run and a
+# server on one computer never store each other's turns in the wrong database.
+OUTBOX_FILE = "alexa-outbox.jsonl"
+LOCAL_OUTBOX_FILE = "local-outbox.jsonl"
 
 # Store.save_turn's signature for a late turn: (turn, state, reply, state_write).
 SaveTurn = Callable[[Turn, PersonState, Reply, StateWrite], None]

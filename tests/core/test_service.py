@@ -115,3 +115,43 @@ def test_unreachable_database_from_the_start_never_silences_safety(content) -> N
     assert "clinician" in reply.speech.lower()
     assert "couldn't save" in reply.speech
     assert "secret" not in reply.speech
+
+
+def test_turns_unsaved_when_the_program_ends_are_stored_by_the_next_run(postgres_server, content, tmp_path) -> None:
+    """Closed while the database is down: the waiting turns go to the outbox; the next run, once the
+    database answers, stores them before it reads the person's state."""
+    from coach.store.outbox import Outbox
+
+    url = postgres_server.create_database("aria_outbox_local")
+    admin = sqlalchemy.create_engine(postgres_server.url("postgres"), isolation_level="AUTOCOMMIT")
+
+    def database(up: bool) -> None:
+        with admin.connect() as conn:
+            conn.execute(sqlalchemy.text(f"ALTER DATABASE aria_outbox_local ALLOW_CONNECTIONS {str(up).lower()}"))
+            if not up:
+                conn.execute(sqlalchemy.text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'aria_outbox_local'"))
+
+    outbox = Outbox(tmp_path / "local-outbox.jsonl")
+    store = Store(url)
+    first_run = Coach(content, store, outbox=outbox)
+    person = Person(first_run, "kai")
+    person.launch()
+    person.say("no")
+    person.say("no")
+    database(up=False)
+    try:
+        crisis = person.say("i want to kill myself")
+        assert crisis.flags == ["suicide"] and "couldn't save" in crisis.speech
+        first_run.close()  # the program ends before the database is back
+        assert first_run.unsaved_turns == 0 and outbox.waiting()
+    finally:
+        database(up=True)
+    assert store.safety_events("kai") == []
+
+    second_run = Coach(content, store, outbox=outbox)
+    Person(second_run, "kai").say("how am i doing")
+    assert [e.flags for e in store.safety_events("kai")] == [["suicide"]]
+    assert not outbox.waiting() and second_run.unsaved_turns == 0
+    store.close()
+    admin.dispose()
