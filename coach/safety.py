@@ -66,14 +66,8 @@ def screen(text: str | None, *, extra_flags: Iterable[str] = (), safety: SafetyF
         flags.update(f for f in extra_flags if f in _KNOWN)
     if not flags:
         return Screen(flags=[], speech="", card="", resources_requested=asked)
-    speech, card = _texts(safety or _default_safety())
-    ordered = [f for f in FLAGS if f in flags]
-    return Screen(
-        flags=sorted(flags),
-        speech=" ".join(speech[f] for f in ordered),
-        card="\n\n".join(card[f] for f in ordered),
-        resources_requested=asked,
-    )
+    names, speech, card = _reply(safety or _default_safety(), flags)
+    return Screen(flags=list(names), speech=speech, card=card, resources_requested=asked)
 
 
 # Long input (a pasted page, a runaway transcript) is screened in overlapping windows of words: the rules
@@ -94,15 +88,24 @@ def _detect_in_windows(norm: str, words: list[str], word_set: set[str]) -> set[s
     return flags
 
 
-_TEXTS: dict[int, tuple[SafetyFile, dict[str, str], dict[str, str]]] = {}
+_Reply = tuple[tuple[str, ...], str, str]  # flags sorted, speech, card
+_TEXTS: dict[int, tuple[SafetyFile, dict[str, str], dict[str, str], dict[frozenset[str], _Reply]]] = {}
 
 
-def _texts(safety: SafetyFile) -> tuple[dict[str, str], dict[str, str]]:
-    """Each flag's speech and card, stripped once per safety file rather than on every flagged turn."""
+def _reply(safety: SafetyFile, flags: set[str]) -> _Reply:
+    """The reply to a set of flags: built once per safety file and set of flags (a handful of sets ever
+    occur; this remembers flags, never utterances) rather than on every flagged turn."""
     hit = _TEXTS.get(id(safety))
     if hit is None or hit[0] is not safety:  # the identity check: an id may be reused after a file is freed
         if len(_TEXTS) > 16:
             _TEXTS.clear()
         hit = _TEXTS[id(safety)] = (safety, {f: t.speech.strip() for f, t in safety.flags.items()},
-                                    {f: t.card.strip() for f, t in safety.flags.items()})
-    return hit[1], hit[2]
+                                    {f: t.card.strip() for f, t in safety.flags.items()}, {})
+    _, speech, card, replies = hit
+    key = frozenset(flags)
+    reply = replies.get(key)
+    if reply is None:
+        ordered = [f for f in FLAGS if f in flags]
+        reply = replies[key] = (tuple(sorted(flags)), " ".join(speech[f] for f in ordered),
+                                "\n\n".join(card[f] for f in ordered))
+    return reply

@@ -157,22 +157,26 @@ class Gate:
     also: Gate | None = None  # a second, independent requirement of every match (both must hold)
 
     def __post_init__(self) -> None:
-        # Substrings without white space can only lie inside one word: whether a word holds one is worked out
-        # once per distinct word (see _Memory); only phrases are searched for in the whole text.
+        # A word of the text meets the requirement when it is one of `words` or holds one of the substrings
+        # without white space (those can only lie inside one word): worked out once per distinct word (see
+        # _Memory). Only phrases are searched for in the whole text.
         inside = tuple(s for s in self.substrings if not any(c.isspace() for c in s))
-        object.__setattr__(self, "_inside", _Memory(lambda w: any(s in w for s in inside)) if inside else None)
+        words = self.words
+        holds = _Memory(lambda w: w in words or any(s in w for s in inside)) if inside or words else None
+        object.__setattr__(self, "_holds", holds)
         object.__setattr__(self, "_across", tuple(s for s in self.substrings if s not in inside))
 
     def open(self, text: str, words: set[str] | frozenset[str] | list[str]) -> bool:
         """Whether every requirement holds; `words` are the words of `text` (text.split(), any order)."""
         gate: Gate | None = self
         while gate is not None:
-            inside: _Memory[bool] | None = gate._inside  # type: ignore[attr-defined]
-            # any() over map(): the loops over words and phrases run in C, not in the interpreter
-            if not (gate.always or not gate.words.isdisjoint(words)
-                    or (inside is not None and any(map(inside.__getitem__, words)))
-                    or any(map(text.__contains__, gate._across))):  # type: ignore[attr-defined]
-                return False
+            if not gate.always:
+                holds: _Memory[bool] | None = gate._holds  # type: ignore[attr-defined]
+                across: tuple[str, ...] = gate._across  # type: ignore[attr-defined]
+                # any() over map(): the loops over words and phrases run in C, not in the interpreter
+                if not ((holds is not None and any(map(holds.__getitem__, words)))
+                        or (across and any(map(text.__contains__, across)))):
+                    return False
             gate = gate.also
         return True
 
