@@ -38,7 +38,7 @@ _DRINK = (r"(?:alcohol|drink|drinks|drinking|drank|drunk|drinkin|a few(?! (?:day
           r"a glass(?! of (?:water|milk|juice|tea|lemonade|soda|hydrate|coffee|oj)\b)|glass of alcohol|a forty(?! "
           r"(?:minutes?|hours?|years?|days?|dollars?|percent|pounds?|miles?)\b)|a tallboy|tallboys|tall boys|"
           r"bottle of alcohol|six pack|twelve pack|a fifth|fifth of|a pint|pints|"
-          r"wasted|shitfaced|plastered|a bender|binge drinking|"
+          r"wasted|shitfaced|plastered|a bender|binge drinking|(?:hit|hitting|hit up|hitting up) the bar|"
           # round 62: "a shot of jack"
           r"shots? of (?:jack|jameson|fireball|patron|crown|goose|jim beam|jager|jaeger|everclear|the good stuff))")
 _OPIOID = r"(?:opioid|moud)"
@@ -1453,6 +1453,29 @@ def _rules() -> list[Rule]:
         r"\b(?:taper|tapering|detox|withdrawal|wean|weaning)\b(?: \w+){0,3}? (?:managed|supervised|monitored|overseen|"
         r"done|handled) by (?:a |my |an )?(?:doctor|psychiatrist|clinician|professional|specialist|addiction doctor|"
         r"medical team)\b")
+    add(s,  # round 70: eating my gun, driving off the road, one less me, sleeping and never dealing with anything
+        # again, fine with the insurance money, letting the cold take me, a rope and knowing what it is for, all the
+        # pills and wanting to sleep
+        r"\b(?:eat|eating|ate) (?:my|a|the) (?:gun|pistol|bullet|barrel|shotgun|glock)\b"
+        r"|\b(?:thinking about|think about|thought about|want to|wanting to|tempted to|urge to|going to) (?:just )?"
+        r"(?:drive|driving|swerve|swerving|veer|veering|steer|steering) (?:my car |the car |my truck )?off (?:the|a) "
+        r"(?:road|highway|freeway|embankment|pier|mountain|bridge|cliff)(?:$| (?:on the way|tonight|on purpose|into|at "
+        r"night|when i|every))"
+        r"|\bone less me\b"
+        r"|\b(?:sleep|go to sleep|fall asleep|lie down) and (?:never|not) (?:have to )?(?:deal with|face|feel|think "
+        r"about) (?:anything|anyone|it|this|life) (?:ever again|again|anymore)\b"
+        r"|\b(?:would|will) be (?:fine|okay|ok|set|taken care of|better off|good) (?:with|on) (?:the|my) (?:life )?"
+        r"insurance(?: money| payout| check)?(?:$| (?:honestly|anyway|if i|when i|after i|once i))"
+        r"|\blet (?:the )?(?:cold|water|river|ocean|sea|snow|waves|drugs|pills|dope|darkness|disease|cancer|opioid|"
+        r"benzo) take me\b(?! (?:to|home|back|out|away to|down|downstream|along)\b)"
+        r"|\b(?:rope|gun|pills|razor|noose|blade)\b(?: \w+){0,5}? (?:i|and i) know (?:exactly )?what (?:it is|they "
+        r"are|it s|its) for$"
+        r"|\btook (?:all|every one of|the whole bottle of) (?:my |the )?(?:pills|meds|benzo|opioid|tablets)\b"
+        r"(?: \w+){0,3}? (?:and )?(?:i )?(?:want|just want|need) to (?:sleep|go to sleep|die|not wake up|lie down)\b",
+        negatable=False)
+    add("emergency",  # round 70: blood from the mouth and no answer
+        r"\bblood (?:coming out of|from|in) (?:his|her|their) (?:mouth|nose|ears?)\b(?: \w+){0,4}? (?:will not|can "
+        r"not|is not|does not|won t) (?:answer|respond|wake|talk|move)\b", negatable=False)
     add(s,  # round 50: a loaded gun kept close ("i have got the gun loaded in the drawer"), not at the range
         r"\b(?:have|have got|got|keep|keeping|kept|left|leave) (?:the|my|a|dads|my dads) (?:gun|pistol|revolver|"
         r"shotgun|handgun) (?:loaded|all loaded)\b(?! (?:for (?:hunting|deer|the range|season|practice|home "
@@ -1467,7 +1490,7 @@ def _rules() -> list[Rule]:
     add(e,  # round 55: a small child into someone's pills or bleach; throwing up blood
         r"\b(?:toddler|baby|infant|kid|child|little one|son|daughter|nephew|niece|grandson|granddaughter) (?:\w+ )"
         r"{0,2}?(?:swallowed|ate|got into|drank|chewed) (?:some of |a few of |a bunch of |all of |a handful of )?"
-        r"(?:my|the|our|grandmas|dads|moms) (?:pills|meds|medication|medicine|benzo|opioid|tablets)\b"
+        r"(?:my|the|our|grandmas|dads|moms) (?:pills|meds|medication|medicine|benzo|opioid|tablets|moud)\b"
         r"|\b(?:toddler|baby|infant|kid|child|little one|son|daughter) (?:\w+ ){0,2}?(?:swallowed|drank|ate|got into) "
         r"(?:some |a |the )?(?:bleach|laundry pods?|detergent pods?|drain cleaner|antifreeze)\b"
         r"|\b(?:throwing up|vomiting|puking|threw up|vomited|coughing up|coughed up) (?:a lot of |so much |some )?"
@@ -1950,6 +1973,7 @@ def _rules() -> list[Rule]:
              r"for) (?:my |this |the |a )?(?:addiction|drug use|drug problem|drug habit|using|cocaine use|coke use|"
              r"habit|substance use|recovery|cocaine addiction|coke addiction|problem)|"
              r"a sponsor|sponsor|doctor|doctors|physician|dr|moud|naltrexone|treated|"
+             r"bed (?:at|in) (?:a |the )?(?:detox|rehab|treatment center|treatment|inpatient)|"
              # round 67: what recognisers make of "detox" and "suboxone"
              r"tox(?! (?:screen|test|report|results|scan|lab)\b)|sub (?:oxen|ox own|ox one|box own|oxone)(?: doctor| "
              r"clinic| program)?|"
@@ -1961,7 +1985,7 @@ def _rules() -> list[Rule]:
         r"nearest|the best|a good|a new|into|in|for|an inpatient|intensive|an intensive|an outpatient|drug|"
         r"addiction|cocaine|"
         r"substance|substance use|substance abuse|drug abuse|mental health|long term|short term|"
-        r"a drug|a cocaine|a local|professional) )*")
+        r"a drug|a cocaine|a local|professional|va|a va|the va|veterans|a veterans) )*")
     add(t,
         r"\b(?:insurance|medicaid|medicare|my plan|coverage|my job) (?:\w+ ){0,2}?(?:cover|covers|pay for|pays "
         r"for|include|includes|accept|accepts) " + det + place + r"\b")
@@ -2017,7 +2041,8 @@ def _rules() -> list[Rule]:
         r"|\b(?:(?:talk|talking|speak|speaking|chat) (?:to|with)|see|seeing|go see|get in to see) (?:someone|"
         r"somebody|anyone|anybody|a professional|a counselor|a counsellor|a doctor|a therapist|a specialist) (?:about|"
         r"for) (?:my |an |the |this )?"
-        r"(?:addiction|drinking problem|drug problem|drug use|using problem|opioid (?:use|problem|habit)|"
+        r"(?:addiction|drinking problem|drug problem|drug use|using problem|opioid (?:use|problem|habit)|drinking|"
+        r"using|(?:coke|cocaine|benzo|pill|opioid) use|"
         r"alcoholism|going to rehab|getting into rehab|getting into treatment|detox|"
         # round 60: "see someone about my benzo problem"
         r"(?:benzo|coke|cocaine|crack|meth|pill|alcohol) (?:problem|habit|addiction|use|dependence))\b")
