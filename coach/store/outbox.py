@@ -35,6 +35,8 @@ log = logging.getLogger(__name__)
 # server on one computer never store each other's turns in the wrong database.
 OUTBOX_FILE = "alexa-outbox.jsonl"
 LOCAL_OUTBOX_FILE = "local-outbox.jsonl"
+DRAIN_LIMIT = 50  # turns replayed per request, so the request that finds a long outbox still answers in time
+MAX_ATTEMPTS = 3  # failures (with the store answering) before a turn is set aside instead of blocking the rest
 
 # Store.save_turn's signature for a late turn: (turn, state, reply, state_write).
 SaveTurn = Callable[[Turn, PersonState, Reply, StateWrite], None]
@@ -54,6 +56,7 @@ class Outbox:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self._lock_path = self.path.with_name(self.path.name + ".lock")
+        self._rejected_path = self.path.with_name(self.path.name + ".rejected")
 
     def waiting(self) -> bool:
         """True when some turn is waiting (one stat call: cheap enough for every request)."""
@@ -82,27 +85,35 @@ class Outbox:
             return False
         return True
 
-    def drain(self, save: SaveTurn) -> int:
-        """Replay waiting turns oldest first until one fails (it and the rest stay for next time).
-        Returns how many were stored. Another process draining right now: returns 0 at once."""
+    def drain(self, save: SaveTurn, limit: int = DRAIN_LIMIT) -> int:
+        """Replay up to `limit` waiting turns oldest first, until one fails. Returns how many were stored.
+
+        A turn that fails stays, with the rest, for the next request; one that has failed MAX_ATTEMPTS
+        times although the store answers is set aside in `<outbox>.rejected` (kept, logged) so it cannot
+        hold up every turn behind it. Another process draining right now: returns 0 at once."""
         try:
             with self._locked(blocking=False):
                 lines = self._read()
                 done = 0
-                for number, line in enumerate(lines):
+                for number, line in enumerate(lines[:limit]):
                     parsed = _parse(line)
                     if parsed is None:
                         log.error("outbox: line %d is unreadable and is dropped", number + 1)
-                    else:
-                        try:
-                            save(*parsed)
-                        except Exception as exc:  # the store is still down: keep this one and the rest
+                        continue
+                    try:
+                        save(*parsed)
+                    except Exception as exc:
+                        retry = self._failed(line)
+                        if retry is not None:  # the store may just be busy: keep this one and the rest
                             log.warning("outbox: %d turn(s) still waiting: %s", len(lines) - number,
                                         type(exc).__name__)
-                            self._rewrite(lines[number:])
+                            self._rewrite([retry, *lines[number + 1:]])
                             return done
-                        done += 1
-                self._rewrite([])
+                        log.error("outbox: a turn failed %d times and was set aside in %s: %s", MAX_ATTEMPTS,
+                                  self._rejected_path.name, type(exc).__name__)
+                        continue
+                    done += 1
+                self._rewrite(lines[limit:])
                 if done:
                     log.info("outbox: %d turn(s) stored late", done)
                 return done
@@ -111,6 +122,21 @@ class Outbox:
         except OSError as exc:
             log.error("outbox: could not read or rewrite: %s", type(exc).__name__)
             return 0
+
+    def _failed(self, line: bytes) -> bytes | None:
+        """The line with one more failed attempt counted, or None once it is set aside."""
+        raw = json.loads(line)
+        raw["attempts"] = int(raw.get("attempts", 0)) + 1
+        encoded = json.dumps(raw, separators=(",", ":")).encode()
+        if raw["attempts"] < MAX_ATTEMPTS:
+            return encoded
+        fd = os.open(self._rejected_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        try:
+            os.write(fd, encoded + b"\n")
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        return None
 
     def _read(self) -> list[bytes]:
         try:

@@ -122,3 +122,35 @@ def test_a_disk_that_refuses_is_reported_not_raised(tmp_path: Path) -> None:
     outbox = Outbox(blocker / "outbox.jsonl")
     assert outbox.put([entry(turn(), state(), [])]) is False
     assert not outbox.waiting()
+
+
+def test_a_long_outbox_is_replayed_a_slice_per_request(tmp_path: Path) -> None:
+    outbox = Outbox(tmp_path / "outbox.jsonl")
+    outbox.put([entry(turn(at=T0 + timedelta(minutes=i)), state(), [safety("benzo")]) for i in range(5)])
+    store = Store(f"sqlite:///{tmp_path / 'a.db'}")
+    assert outbox.drain(_save_into(store), limit=2) == 2
+    assert len(store.safety_events("amazon-user-1")) == 2 and outbox.waiting()
+    assert outbox.drain(_save_into(store), limit=2) == 2
+    assert outbox.drain(_save_into(store), limit=2) == 1
+    assert len(store.safety_events("amazon-user-1")) == 5 and not outbox.waiting()
+    store.close()
+
+
+def test_a_turn_that_keeps_failing_is_set_aside_not_lost_and_stops_blocking_the_rest(tmp_path: Path) -> None:
+    outbox = Outbox(tmp_path / "outbox.jsonl")
+    outbox.put([entry(turn("poison"), state("poison"), []), entry(turn(), state(), [checkin(craving=2)])])
+    store = Store(f"sqlite:///{tmp_path / 'a.db'}")
+    save = _save_into(store)
+
+    def refuses_poison(t: Turn, s: PersonState, r: Reply, state_write: str) -> None:
+        if t.user_id == "poison":
+            raise StoreUnavailable("could not save the turn: the database refused the write")
+        save(t, s, r, state_write)
+
+    assert [outbox.drain(refuses_poison) for _ in range(3)] == [0, 0, 1]
+    assert [c.craving for c in store.checkins("amazon-user-1")] == [2]
+    assert not outbox.waiting()
+    rejected = (tmp_path / "outbox.jsonl.rejected").read_text().splitlines()
+    assert len(rejected) == 1 and '"user_id":"poison"' in rejected[0] and '"attempts":3' in rejected[0]
+    assert stat.S_IMODE(os.stat(tmp_path / "outbox.jsonl.rejected").st_mode) == 0o600
+    store.close()
