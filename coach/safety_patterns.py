@@ -38,7 +38,8 @@ _DRINK = (r"(?:alcohol|drink|drinks|drinking|drank|drunk|drinkin|a few(?! (?:day
           r"a glass(?! of (?:water|milk|juice|tea|lemonade|soda|hydrate|coffee|oj)\b)|glass of alcohol|a forty(?! "
           r"(?:minutes?|hours?|years?|days?|dollars?|percent|pounds?|miles?)\b)|a tallboy|tallboys|tall boys|"
           r"bottle of alcohol|six pack|twelve pack|a fifth|fifth of|a pint|pints|"
-          r"wasted|shitfaced|plastered|a bender|binge drinking|(?:hit|hitting|hit up|hitting up) the bar|"
+          r"wasted|shitfaced|plastered|a bender|binge drinking|(?:hit|hitting|hit up|hitting up) the bar|pregame|"
+          r"pregaming|pre game|pre gaming|"
           # round 62: "a shot of jack"
           r"shots? of (?:jack|jameson|fireball|patron|crown|goose|jim beam|jager|jaeger|everclear|the good stuff))")
 _OPIOID = r"(?:opioid|moud)"
@@ -160,7 +161,9 @@ def _rules() -> list[Rule]:
         r"to see|to know|"
         r"to try|than|my hair|her hair|his hair|your hair|the hair|in a|when|on the inside|inside|serious|"
         r"tired|on my feet|set|certain|sure|wrong|end|last|if|with laughter|happy|eventually|someday|one "
-        r"day|center|centre|ahead|giveaway|weight|heat|silent|quiet|asleep|even|drunk|right|straight|meat|broke|on "
+        r"day|center|centre|ahead|giveaway|weight|heat|silent|quiet|asleep|even|drunk|"
+        # round 71: "die right now" is the wish itself
+        r"right(?! (?:now|away|this (?:minute|second)|tonight)\b)|straight|meat|broke|on "
         r"(?:this|that) hill|one "
         r"day|old|of old age|in my sleep when|alone|broke|broke|trying|early|so early|on time|in time|late))"
         r"(?<!i am dying)(?<!he is dying)(?<!she is dying)(?<!they are dying)")  # "i feel like i am dying": a scene
@@ -1414,7 +1417,8 @@ def _rules() -> list[Rule]:
     add("emergency",  # round 67: "oh deeing"; took something "and he is blue" said as the whole of it
         r"\b(?:oh|o) dee(?:ing|d)\b"
         r"|\b(?:took|did|used|snorted|shot|smoked) (?:some |a few |too many |a bunch of )?(?:something|pills|opioid|"
-        r"benzo|drugs|dope|stuff|it|a bag|a hit|a line|a pill|a bar|fenton all) and (?:now )?(?:he|she|they) (?:is|"
+        r"benzo|drugs|dope|stuff|it|a bag|a hit|a line|a pill|a bar|fenton all|blues|pressies|pressed pills|m30s|"
+        r"thirties) and (?:now )?(?:he|she|they) (?:is|"
         r"are|s|went|turned|is turning) (?:all )?(?:blue|gray|grey|purple)$", negatable=False)
     add(s,  # round 68: a ghost already, might as well make it official; not waking up and okay with that; time to
         # go for good
@@ -1476,6 +1480,18 @@ def _rules() -> list[Rule]:
     add("emergency",  # round 70: blood from the mouth and no answer
         r"\bblood (?:coming out of|from|in) (?:his|her|their) (?:mouth|nose|ears?)\b(?: \w+){0,4}? (?:will not|can "
         r"not|is not|does not|won t) (?:answer|respond|wake|talk|move)\b", negatable=False)
+    add(s,  # round 71: texting slang ("k word myself", "the s word"), unnoticed if i dipped permanently, looking up the
+        # easiest way out
+        r"\b(?:k word|kword|k worded) (?:myself|my self)\b|\b(?:thinking|thought|think|thoughts) (?:about|"
+        r"of) (?:the )?s "
+        r"word\b"
+        r"|\b(?:notice|care|miss me)\b(?: \w+){0,3}? if i (?:dipped|left|went away|disappeared|vanished|was gone|"
+        r"logged "
+        r"off) (?:permanently|for good|forever)\b"
+        r"|\b(?:look\w* up|googl\w*|search\w*|research\w*|read\w* about) (?:the )?(?:easiest|quickest|least painful|"
+        r"most painless|painless|best|fastest|surest) (?:way|ways) out\b(?! (?:of (?:debt|the|this (?:job|city|town|"
+        r"lease|contract))|for)\b)",
+        negatable=False)
     add(s,  # round 50: a loaded gun kept close ("i have got the gun loaded in the drawer"), not at the range
         r"\b(?:have|have got|got|keep|keeping|kept|left|leave) (?:the|my|a|dads|my dads) (?:gun|pistol|revolver|"
         r"shotgun|handgun) (?:loaded|all loaded)\b(?! (?:for (?:hunting|deer|the range|season|practice|home "
@@ -1973,7 +1989,8 @@ def _rules() -> list[Rule]:
              r"for) (?:my |this |the |a )?(?:addiction|drug use|drug problem|drug habit|using|cocaine use|coke use|"
              r"habit|substance use|recovery|cocaine addiction|coke addiction|problem)|"
              r"a sponsor|sponsor|doctor|doctors|physician|dr|moud|naltrexone|treated|"
-             r"bed (?:at|in) (?:a |the )?(?:detox|rehab|treatment center|treatment|inpatient)|"
+             r"bed (?:at|in) (?:a |the )?(?:detox|rehab|treatment center|treatment|inpatient)|sober coach|recovery "
+             r"coach|peer recovery|peer support|recovery specialist|"
              # round 67: what recognisers make of "detox" and "suboxone"
              r"tox(?! (?:screen|test|report|results|scan|lab)\b)|sub (?:oxen|ox own|ox one|box own|oxone)(?: doctor| "
              r"clinic| program)?|"
