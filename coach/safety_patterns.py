@@ -117,7 +117,8 @@ def _rules() -> list[Rule]:
     add(s,
         r"\b(?:kill|killing|killed|off|offing|shoot|shooting|shot|hang|hanging|hanged|drown|drowning|"
         r"poison|poisoning|stab|stabbing|suffocate|end|top|topping|topped|hung) myself\b"
-        r"(?! (?:laughing|at the gym|at work|working|for|over|with work|to get|trying to|up|in the foot))"
+        r"(?! (?:laughing|at the gym|at work|working|for(?! (?:real|good|sure)\b)|over|with work|to get|trying to|up|"
+        r"in the foot))"
         # round 25: said of someone else ("my brother keeps saying he is going to off himself")
         r"|\b(?:kill|killing|killed|kills|off|offing|offed|shoot|shooting|shot|hang|hanging|hanged|hung|drown|"
         r"drowning|poison|poisoning|stab|stabbing|suffocate|top|topping|topped|end) (?:himself|herself|themselves|"
@@ -157,7 +158,8 @@ def _rules() -> list[Rule]:
              r"not live anymore|not live|no longer live|no longer exist|no longer be here|out of this life|"
              r"end things(?! (?:with|between|off|on a|there|here)\b)|ending things(?! (?:with|between|off|on a|there|"
              r"here)\b)|out of this world|out of life|out of here for good|out for good|bleed out|bleed to death)")
-    death_tail = (r"\b(?! (?:of|from|laughing|for(?! (?:weeks|months|years|days|a while|a long time|so long|ages)\b)|"
+    death_tail = (r"\b(?! (?:of|from|laughing|for(?! (?:weeks|months|years|days|a while|a long time|so long|ages|real|"
+        r"good)\b)|"
         r"to see|to know|"
         r"to try|than|my hair|her hair|his hair|your hair|the hair|in a|when|on the inside|inside|serious|"
         r"tired|on my feet|set|certain|sure|wrong|end|last|if|with laughter|happy|eventually|someday|one "
@@ -1491,6 +1493,13 @@ def _rules() -> list[Rule]:
         r"|\b(?:look\w* up|googl\w*|search\w*|research\w*|read\w* about) (?:the )?(?:easiest|quickest|least painful|"
         r"most painless|painless|best|fastest|surest) (?:way|ways) out\b(?! (?:of (?:debt|the|this (?:job|city|town|"
         r"lease|contract))|for)\b)",
+        negatable=False)
+    add(s,  # round 71 probes: a plain first-person wish to die, with a tail the general rule drops ("alone in my room",
+        # "if she leaves me", "when i think about what i did", "quietly")
+        r"\bi (?:just |really |honestly |seriously |so |lowkey )?(?:want|wanna|need|wish i could|"
+        r"am ready) (?:to )?(?:die|"
+        r"be dead|kill myself|end it|end my life|end it all)(?: alone(?: in| tonight| now|$)| if | when i (?:think|"
+        r"remember|wake|look|see)| quietly)",
         negatable=False)
     add(s,  # round 50: a loaded gun kept close ("i have got the gun loaded in the drawer"), not at the range
         r"\b(?:have|have got|got|keep|keeping|kept|left|leave) (?:the|my|a|dads|my dads) (?:gun|pistol|revolver|"
