@@ -45,7 +45,8 @@ _DRINK = (r"(?:alcohol|drink|drinks|drinking|drank|drunk|drinkin|a few(?! (?:day
 _OPIOID = r"(?:opioid|moud)"
 # "all", "every", "a handful of": amounts that make taking pills an overdose
 _MANY = (r"(?:all|all of|every one|every one of|every|every single|each|the whole bottle of|a whole bottle of|"
-         r"the rest of|the rest|a handful of|a whole handful of|a fistful of|a bottle of)")
+         r"the rest of|the rest|a handful of|a whole handful of|a fistful of|a bottle of|a bunch of|a whole bunch of|"
+         r"way too many)")
 
 # ---- negation and hypothetical context -------------------------------------------------------------
 
@@ -1500,6 +1501,9 @@ def _rules() -> list[Rule]:
         r"am ready) (?:to )?(?:die|"
         r"be dead|kill myself|end it|end my life|end it all)(?: alone(?: in| tonight| now|$)| if | when i (?:think|"
         r"remember|wake|look|see)| quietly)",
+        negatable=False)
+    add("emergency",  # core probes: "my friend is dying" said as the whole of it (a bystander's alarm)
+        r"\b" + _SOMEONE + r" (?:is|are|s) dying(?:$| right now| in front of me| help| please| on the floor)",
         negatable=False)
     add(s,  # round 50: a loaded gun kept close ("i have got the gun loaded in the drawer"), not at the range
         r"\b(?:have|have got|got|keep|keeping|kept|left|leave) (?:the|my|a|dads|my dads) (?:gun|pistol|revolver|"
