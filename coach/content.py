@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import os
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -29,6 +30,15 @@ FILES: dict[str, type[BaseModel]] = {
     "intents.yaml": IntentFile,
     "prompts.yaml": PromptFile,
 }
+
+
+_T = TypeVar("_T")
+
+
+class Chooser(Protocol):
+    """What picks among a prompt's variants (random.Random, or the engine's per-turn Variety)."""
+
+    def choice(self, options: Sequence[_T]) -> _T: ...
 
 
 class ContentError(Exception):
@@ -63,7 +73,7 @@ class Content:
                 return item
         return None
 
-    def say(self, key: str, rng: random.Random | None = None, **values: Any) -> str:
+    def say(self, key: str, rng: Chooser | None = None, **values: Any) -> str:
         """The prompt text for key; a list of variants gives variety (pick is seeded by the caller)."""
         text = self.prompts.prompts[key]
         if isinstance(text, list):

@@ -6,18 +6,39 @@ Flows (onboarding, craving, exercise, check-in) write into it; the engine turns 
 from __future__ import annotations
 
 import contextlib
-import random
 import re
 import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from coach.content import Content
 from coach.models import Card, PersonState, Reply, Segment, Turn
 
 _PUNCT = re.compile(r"[^\w\s']")
+T = TypeVar("T")
+
+
+class Variety:
+    """Deterministic variety for one turn: the same turn always gets the same wording.
+
+    A 64-bit linear congruential generator (Knuth's MMIX constants), plenty for picking among a few
+    phrasings; seeding random.Random's Mersenne Twister cost 18 us, a tenth of an engine turn."""
+
+    _MASK = (1 << 64) - 1
+
+    def __init__(self, seed: int) -> None:
+        self._state = seed & self._MASK
+
+    def random(self) -> float:
+        """A float in [0, 1)."""
+        self._state = (self._state * 6364136223846793005 + 1442695040888963407) & self._MASK
+        return (self._state >> 11) / float(1 << 53)
+
+    def choice(self, options: Sequence[T]) -> T:
+        return options[int(self.random() * len(options))]
 
 
 @dataclass
@@ -33,12 +54,12 @@ class TurnContext:
     card: Card | None = None
     reprompt: str | None = None
     end_session: bool = False
-    rng: random.Random = field(init=False)
+    rng: Variety = field(init=False)
 
     def __post_init__(self) -> None:
         # Variety without hidden state: the same turn always gets the same wording.
         seed = zlib.crc32(f"{self.turn.user_id}|{self.turn.now.isoformat()}|{self.turn.text}".encode())
-        self.rng = random.Random(seed)
+        self.rng = Variety(seed)
 
     # ---- input helpers -----------------------------------------------------------------------
 
