@@ -153,7 +153,8 @@ def _rules() -> list[Rule]:
              r"sleep forever|go to sleep forever|fall asleep forever|asleep forever|go to sleep for good|"
              r"fall asleep for good|"
              r"not be around anymore|leave this world|leave this earth|"
-             r"check out for good|stop breathing|fade away|fade out|vanish|vanish forever|go away forever|"
+             r"check out for good|stop breathing|fade away|fade out|fade out of existence|fade from existence|"
+             r"disappear from existence|vanish|vanish forever|go away forever|"
              r"go away for good|never come back|not come back|not be alive anymore|be done with it all|go to heaven|"
              r"join (?:\w+ ){1,2}in heaven|be with (?:\w+ ){1,3}in heaven|cease to exist|"
              r"not live anymore|not live|no longer live|no longer exist|no longer be here|out of this life|"
@@ -195,6 +196,9 @@ def _rules() -> list[Rule]:
         r"hurting|misery) to (?:stop|end|go away|be over)(?: \w+){0,4}? (?:forever|for good|permanently)\b"
         r"|\b(?:goodbye|farewell|suicide) (?:letter|letters|note|notes|message|messages|video|videos|text|texts|"
         r"email|emails|post|posts|voicemail|voicemails|voice memo|recording)\b"
+        # round 72: a goodbye video "to her old apartment" is a move
+        r"(?! (?:to|for) (?:her|his|my|their|the|our) (?:old |former |last |first )?(?:apartment|house|home|job|school|"
+        r"city|town|team|class|coworkers|fans|followers|office|dorm|students)\b)"
         r"|\b(?:letter|letters|note|notes|message|messages|video|videos) (?:\w+ ){0,4}(?:saying|to say|that "
         r"says|that say) (?:my )?(?:goodbye|goodbyes|farewell)\b"
         r"|\b(?:giving|gave|give|given|gives) away (?:all )?(?:my|of my) (?:stuff|things|belongings|possessions)\b"
@@ -1505,6 +1509,29 @@ def _rules() -> list[Rule]:
     add("emergency",  # core probes: "my friend is dying" said as the whole of it (a bystander's alarm)
         r"\b" + _SOMEONE + r" (?:is|are|s) dying(?:$| right now| in front of me| help| please| on the floor)",
         negatable=False)
+    add(s,  # round 72: a goodbye text and now no answer, someone giving his things away and not needing them, who
+        # would show up if i died, fine if i got hit by a car
+        r"\b(?:texted|messaged|called|told|sent) (?:me|us|her|him) (?:a )?(?:goodbye|bye|farewell)\b(?: \w+){0,4}? "
+        r"(?:will not|is not|does not|can not|won t) (?:pick up|answer|respond|reply)\b(?!(?: \w+){0,6}? (?:flight|"
+        r"plane|boarding|driving|at work|asleep|phone died|battery|no signal)\b)"
+        r"|\b(?:giving|gave|given|give) away (?:all )?(?:his|her|their) \w+(?: \w+){0,6}? (?:he|she|they) (?:will not|"
+        r"won t|does not|do not|would not) need (?:them|it|any of it|anything)\b(?! (?:after|since|because|anymore "
+        r"since|at|in|for|now that|once)\b)"
+        r"|\bwho (?:would|will) (?:even )?(?:show up|come|care|cry|notice|miss me)\b(?: \w+){0,3}? if i (?:died|was "
+        r"gone|were gone|killed myself|disappeared)\b"
+        r"|\b(?:would be|am) (?:fine|okay|ok|alright|good|happy|relieved) (?:if|when) i (?:got|get|was|were) (?:hit by|"
+        r"run over by) (?:a |the )?(?:car|bus|truck|train)\b|\b(?:would not|wouldn t) mind (?:if i )?(?:getting hit|"
+        r"got "
+        r"hit|dying|died|not waking up|never waking up)\b",
+        negatable=False)
+    add("emergency",  # round 72: drowsy after pills and hard to wake
+        r"\b(?:drowsy|sleepy|nodding|out of it|pills|took|drank|used|overdose)\b(?: \w+){0,6}? (?:hard|difficult|"
+        r"impossible) to (?:wake|wake up|rouse|keep awake)\b(?! (?:in the morning|early|for|on time|these days|"
+        r"lately|on weekends)\b)", negatable=False)
+    add("treatment",  # round 72: "can my doctor help me stop using cocaine"
+        r"\b(?:doctor|doc|therapist|counselor|counsellor|psychiatrist|clinic|nurse) (?:help|helps) (?:me )?(?:to )?"
+        r"(?:stop|quit|get off|kick|get clean from) (?:using |doing |smoking )?(?:coke|cocaine|crack|meth|opioid|benzo|"
+        r"drugs|alcohol|drinking|pills|heroin)\b")
     add(s,  # round 50: a loaded gun kept close ("i have got the gun loaded in the drawer"), not at the range
         r"\b(?:have|have got|got|keep|keeping|kept|left|leave) (?:the|my|a|dads|my dads) (?:gun|pistol|revolver|"
         r"shotgun|handgun) (?:loaded|all loaded)\b(?! (?:for (?:hunting|deer|the range|season|practice|home "
@@ -1574,7 +1601,8 @@ def _rules() -> list[Rule]:
         r"daughter|mom|dad|boyfriend|girlfriend|husband|wife) (?:is |are |looks |look |went |turned |is turning |"
         r"is going |has gone |feels )?(?:all )?(?:blue|gray|grey|purple|pale) and (?:cold|limp|not breathing|"
         r"not moving|"
-        r"unresponsive|not waking up|will not wake up|clammy)\b|\b(?:limp|clammy) and (?:blue|gray|grey|purple)\b"
+        r"unresponsive|not waking up|will not wake up|clammy|will not open (?:her|his|their) eyes|will not respond|not "
+        r"responding|will not answer)\b|\b(?:limp|clammy) and (?:blue|gray|grey|purple)\b"
         r"|\b(?:lips|face|skin|fingers) (?:are |is |look |looks |went |turned |turning |"
         r"going )?(?:blue|bluish|blueish|gray|grayish|grey|greyish|purple|purplish)\b|\bblue lips\b")
     add(e,  # round 11: a heart attack or an overdose as a bystander sees it
@@ -1718,7 +1746,8 @@ def _rules() -> list[Rule]:
         r"really high|so high|super high|way up|crazy)\b|\bpalpitations\b|\bheart (?:is )?(?:beating|"
         r"going) (?:out of|through) my chest\b|\bpulse is (?:racing|pounding|crazy)\b")
     add(e,
-        r"\b(?:face|mouth|smile) (?:is |are |feels |feel |looks |went |is all |seems |has gone |)(?:drooping|"
+        r"\b(?:face|mouth|smile) (?:(?:suddenly|just|kind of|all of a sudden) )?(?:is |are |feels |feel |looks |went |"
+        r"is all |seems |has gone |)(?:(?:suddenly|all|kind of|really) )?(?:drooping|"
         r"droopy|numb|"
         r"crooked|lopsided|uneven|paralyzed|frozen|slack|falling)\b|\b(?:one|left|right) side of (?:my|his|"
         r"her|their) (?:face|body|mouth) (?:is |feels |went |has gone |looks |)(?:numb|drooping|droopy|weak|"
@@ -1933,7 +1962,7 @@ def _rules() -> list[Rule]:
         r"refused|cancelled|canceled|late|rejected|delayed|"
         r"on hold)|prescription "
         r"(?:ran|runs|is running|was cut|got cut|ended|stopped|expired)|script (?:ran|runs|is running|"
-        r"ended|expired)|sickness|shakes|sick)\b")
+        r"ended|expired)|sickness|shakes|sick|got stolen|was stolen|were stolen|got taken|went missing)\b")
     add(b,
         r"\b" + _BENZO + r" (?:\w+ ){0,3}(?:anymore|no more|for good|forever|altogether|all at once|"
         r"at once|on my own|by myself|myself)\b")
