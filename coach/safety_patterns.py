@@ -1532,6 +1532,24 @@ def _rules() -> list[Rule]:
         r"\b(?:doctor|doc|therapist|counselor|counsellor|psychiatrist|clinic|nurse) (?:help|helps) (?:me )?(?:to )?"
         r"(?:stop|quit|get off|kick|get clean from) (?:using |doing |smoking )?(?:coke|cocaine|crack|meth|opioid|benzo|"
         r"drugs|alcohol|drinking|pills|heroin)\b")
+    add(s,  # round 73: letters to everyone i love, sitting in the car in the garage thinking about it, rather in the
+        # ground than living like this, going out on my own terms, a last message, the courage to do it
+        r"\b(?:writing|wrote|written|write|started writing) (?:\w+ )?letters to (?:everyone|everybody|all the people|"
+        r"the people) i (?:love|care about)\b(?! (?:for (?:christmas|the holidays|valentines|their birthdays|"
+        r"thanksgiving|the new year)|this (?:christmas|holiday|year))\b)"
+        r"|\b(?:sit|sitting|sat) in (?:the|my) (?:car|truck) in (?:the|my) garage\b(?: \w+){0,3}? (?:and )?(?:think|"
+        r"thinking) about (?:it|doing it|turning it on|starting it)\b"
+        r"|\brather be (?:in the ground|in a grave|in a box|six feet under|buried) than\b"
+        r"|\bgo out on my own terms(?:$| (?:tonight|soon|before|this week))"
+        r"|\b(?:this|that) (?:will be|is|is going to be) my (?:last|final) (?:message|text|post|words|voicemail)"
+        r"(?:$| (?:to (?:you|anyone|everyone)|ever|honestly|goodbye|i))"
+        r"|\b(?:wish i had|need|do not have|if i had|waiting for) (?:the )?(?:courage|guts|nerve|strength) to (?:do it|"
+        r"go through with it|end it|finally do it)(?:$| (?:tonight|already|for real))",
+        negatable=False)
+    add("emergency",  # round 73: passing out over and over; twitching and drooling
+        r"\b(?:keeps?|keep on|kept) (?:passing out|blacking out|fainting|going unconscious|losing consciousness)\b(?! "
+        r"(?:on the couch|in front of the tv|watching|after work|at (?:night|work))\b)"
+        r"|\b(?:twitching|jerking|shaking|convulsing|seizing) and drooling\b", negatable=False)
     add(s,  # round 50: a loaded gun kept close ("i have got the gun loaded in the drawer"), not at the range
         r"\b(?:have|have got|got|keep|keeping|kept|left|leave) (?:the|my|a|dads|my dads) (?:gun|pistol|revolver|"
         r"shotgun|handgun) (?:loaded|all loaded)\b(?! (?:for (?:hunting|deer|the range|season|practice|home "
@@ -1596,15 +1614,23 @@ def _rules() -> list[Rule]:
         r"a breath|enough air)|getting air)\b(?! (?:through my nose|when i (?:laugh|run|exercise)|"
         r"with this mask)|(?: \w+){0,2}? (?:laughing|laugh|lol|lmao|haha|hahaha)\b)")
     add(e,
-        r"\b(?:short|shortness) of breath\b|\bgasping\b|\bchoking\b(?! (?:on (?:my )?(?:words|tears)|up))"
+        r"\b(?:short|shortness) of breath\b|\bgasping\b"
+        # round 73: out of breath on a mountain or a run is exertion
+        r"(?!(?: \w+){0,3}? (?:at the top|after (?:the|my|a) (?:run|race|workout|climb|hike|swim|sprint)|"
+        r"from (?:laughing|"
+        r"running|the climb)|on the (?:hike|climb|treadmill|stairs)|while (?:running|laughing|climbing|swimming))\b)"
+        r"|\bchoking\b(?! (?:on (?:my )?(?:words|tears)|up))"
         r"|\bturning blue\b|\b(?:he|she|they|lips|skin|face|body|baby|friend|buddy|partner|brother|sister|son|"
         r"daughter|mom|dad|boyfriend|girlfriend|husband|wife) (?:is |are |looks |look |went |turned |is turning |"
         r"is going |has gone |feels )?(?:all )?(?:blue|gray|grey|purple|pale) and (?:cold|limp|not breathing|"
         r"not moving|"
         r"unresponsive|not waking up|will not wake up|clammy|will not open (?:her|his|their) eyes|will not respond|not "
         r"responding|will not answer)\b|\b(?:limp|clammy) and (?:blue|gray|grey|purple)\b"
-        r"|\b(?:lips|face|skin|fingers) (?:are |is |look |looks |went |turned |turning |"
-        r"going )?(?:blue|bluish|blueish|gray|grayish|grey|greyish|purple|purplish)\b|\bblue lips\b")
+        r"|\b(?:lips|face|skin|fingers|fingertips|nails|fingernails)(?: and (?:his |her |their )?(?:lips|face|skin|"
+        r"fingers|fingertips|nails|fingernails))? (?:are |is |look |looks |went |turned |turning |"
+        r"going )?(?:blue|bluish|blueish|gray|grayish|grey|greyish|purple|purplish)\b(?! from (?:the cold|cold|being "
+        r"cold|the snow|the ice|paint|dye|ink|the marker|markers|blueberries|the pool|the popsicle|a popsicle|candy|"
+        r"freezing|the slushie)\b)|\bblue lips\b")
     add(e,  # round 11: a heart attack or an overdose as a bystander sees it
         r"\b(?:grabbed|grabbing|clutching|clutched|holding|held|grabs|clutches) (?:his|her|their|my) (?:chest|heart"
         r"|left arm)\b(?! (?:protector|pad|strap|piece|of drawers|rig|harness))|\bheart (?:is |feels like it is |feels"
