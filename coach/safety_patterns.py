@@ -115,6 +115,41 @@ def _rules() -> list[Rule]:
     s = "suicide"
     add(s,
         r"\bsuicid(?:e|al|ality|ally)\b(?! (?:squad|prevention|awareness|bomb\w*|doors|hotline))")
+    add(s,  # coordinator probes (session 11): happier at my funeral, the least painful way out, picturing myself
+        # not existing, sleep and never face any of it again, the world better without me, dead anyway so might
+        # as well, cut again, done as in not waking up, hoping the next bump stops my heart, a gun i keep thinking
+        # about, wishing i never woke up
+        r"\b(?:happier|relieved|better off|glad|happy|lighter) (?:at|after) my (?:own )?funeral\b"
+        r"|\b(?:least painful|most painless|painless|quietest|most peaceful) (?:way|ways) out\b(?! (?:of|the|to|"
+        r"through|from|here|there|via|by)\b)"
+        r"|\b(?:picture|picturing|pictured|imagine|imagining|imagined|visuali[sz]e|visuali[sz]ing|envision|"
+        r"envisioning) (?:myself |me )?(?:not existing|not being here|not being alive|being dead|dead|in a (?:coffin|"
+        r"casket)|gone forever|gone for good|never waking up|not waking up)\b(?! (?:tired|serious|wrong|broke|set|on|"
+        r"in (?:a|the) (?:game|movie|show|play|dream)|for (?:a|the) (?:role|part|costume)))"
+        r"|\b(?:want|wish|wanna|need|would like|would love) to (?:go to sleep|fall asleep|sleep|close my eyes) and "
+        r"(?:not|never) (?:have to )?(?:deal with|face|feel|see|think about) (?:any of it|anything|all of it|it all|"
+        r"this|life|this life|the world|anyone|anybody|any of this|all of this) (?:\w+ )?(?:ever again|again ever)\b"
+        r"|\b(?:the world|this world|the planet|everyone|everybody|my family|my kids|my children|the people i "
+        r"love) (?:is|are|would be|will be|would be so much|would be a lot) (?:so much |a lot |way |much )?(?:better|"
+        r"happier|brighter|nicer|easier|safer) without me\b(?! (?:(?:on|at|in) (?:the|their|a|this|that|our|his|"
+        r"her)|there|work|school|practice)\b)"
+        r"|\bi (?:am (?:just )?going to|will(?: just)?|would) (?:end up|be|wind up) dead (?:anyway|either way|"
+        r"regardless|sooner or later)\b(?: \w+){0,6}? (?:might as "
+        r"well|may as well|so why not|why wait|should just)\b"
+        r"|\bi (?:cut|burned|burnt) (?:myself )?again\b(?! (?:the|my|some|it|this|that|a|an|with|into|for|to|up|"
+        r"down|back|off|out|in|on|and again|lines?|coke|it)\b)"
+        r"|\b(?:i am|i will be|i would be|i am going to be|i will just be) done\b(?! with)(?: \w+){0,6}? (?:not "
+        r"waking up|never waking up|dead|in the ground|six feet under)\b"
+        r"|\b(?:hope|hopes|hoping|wish|wishing|praying|pray|want) (?:that )?(?:the |this |my )?(?:next|last|one more|"
+        r"this) (?:\w+ ){0,2}?(?:stops|stop|kills|kill|ends|end|takes|take) (?:my heart|me|it all|my life)\b"
+        r"(?! (?:laughing|with laughter|from laughing))"
+        r"|\b(?:gun|guns|pistol|rifle|firearm|(?<!jump )rope(?! (?:swing|course|ladder|bridge))|noose|razor|"
+        r"razor blade|blade) (?:\w+ ){0,5}?(?:and|but) i "
+        r"(?:keep|can not stop|cannot stop|have been|been) (?:thinking about|looking at|staring at|holding|eyeing) "
+        r"(?:it|them)(?:$| (?:all|every|again|too|lately|tonight|today|and)\b)"
+        r"|\b(?:wish|wished|wishing) i (?:never|did not|had not|would not have|had never) (?:woke|woken|wake|waken) "
+        r"up\b(?! (?:so |this |that |at |too )?(?:early|late|before|to|for|when|in time|on time|at|with|from|"
+        r"because|during)\b)")
     add(s,
         r"\b(?:kill|killing|killed|off|offing|shoot|shooting|shot|hang|hanging|hanged|drown|drowning|"
         r"poison|poisoning|stab|stabbing|suffocate|end|top|topping|topped|hung) myself\b"
@@ -187,6 +222,7 @@ def _rules() -> list[Rule]:
     add(s,
         r"\bbetter off (?:gone|not here|not around|not existing|not alive|never born|if i was not here|"
         r"if i were not here|if i (?:never woke up|did not wake up|died|was dead|were dead|was gone|were gone|"
+        r"overdosed|killed myself|"
         r"disappeared|never existed|was never born|did not exist)|without (?:someone|somebody|people|a person|anyone) "
         r"like me)\b|\b(?:want|wish|need|hope) (?:for )?(?:it|it all|everything|all of it|my life|"
         r"life|this life) to (?:end|be over)(?: for good| forever| permanently| now)?\b|\b(?:want|wish|need|hope) "
@@ -346,7 +382,8 @@ def _rules() -> list[Rule]:
     add(s,
         r"\b(?:tired|sick|done) (?:of|with) (?:living|being alive|life|this life|my life|this world|this "
         r"existence|existing|it all|everything|being here|surviving|breathing)\b"
-        r"(?! (?:in|at|here|with|like|on|in this))|\bgive up on (?:life|living|myself|everything)\b"
+        r"(?! (?:in|at|here|with|like|on|in this))"
+        r"|\b(?:give|giving|gave|given) up on (?:life|living|myself|everything)\b"
         r"|\b(?:hate|hating) (?:being alive|living|existing|my existence)\b|\bdone living\b"
         r"|\bhad enough of (?:living|being alive|life|this life|my life|this world|existing|this existence)"
         r"(?=$| (?:anymore|any longer|i|and|so|honestly|it|nothing|already|now)\b)"
@@ -1899,7 +1936,8 @@ def _rules() -> list[Rule]:
             r"halving|halved|split|splitting|cold turkey(?:ed|ing)?(?: off| on| from)?|"
             r"withdraw(?:al|als|ing)?(?: from)?|"
             r"detox(?:ing|ed)?(?: from| off)?|ditch|ditching|ditched|done with|get rid of|got rid of|flush|"
-            r"flushed|throw away|threw away|throwing away|throw out|threw out|throwing out|toss|tossed|tossing|"
+            r"flushed|flushing|throw away|threw away|throwing away|throw out|threw out|throwing out|toss|tossed|"
+            r"tossing|"
             r"dump|dumped|dumping|(?:(?:have|has|had) not been able to|unable to|not able to) (?:get|find|fill|refill|"
             r"afford)|(?:can not|could not|cannot) (?:get|find|refill|"
             r"afford)|no longer (?:taking|on|have)|not taking (?=my |the |those |these )|"
