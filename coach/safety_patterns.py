@@ -147,6 +147,13 @@ def _rules() -> list[Rule]:
         r"razor blade|blade) (?:\w+ ){0,5}?(?:and|but) i "
         r"(?:keep|can not stop|cannot stop|have been|been) (?:thinking about|looking at|staring at|holding|eyeing) "
         r"(?:it|them)(?:$| (?:all|every|again|too|lately|tonight|today|and)\b)"
+        r"|\b(?:saying|said|say) (?:my )?goodbyes? to (?:people|everyone|everybody|my (?:family|friends|kids|"
+        r"children)) (?:\w+ ){0,2}?(?:without (?:them|anyone|anybody) knowing|for the last time|one last time)\b"
+        r"|\b(?:drive|driving|drove|crash|crashing|swerve|swerving|steer|steering) (?:my car |the car |my truck )?"
+        r"(?:off (?:the|a) (?:road|bridge|cliff|overpass)|into (?:a |the )?(?:tree|wall|pole|traffic|oncoming "
+        r"traffic|truck|river|lake)) on purpose\b"
+        r"|\b(?:any|what is the|no|the) point (?:to|in|of) (?:me|my) (?:being alive|living|existing|being here|"
+        r"staying alive|still being here)\b(?! (?:today|tonight|is|was|at|in|this|for|right now)\b)"
         r"|\b(?:wish|wished|wishing) i (?:never|did not|had not|would not have|had never) (?:woke|woken|wake|waken) "
         r"up\b(?! (?:so |this |that |at |too )?(?:early|late|before|to|for|when|in time|on time|at|with|from|"
         r"because|during)\b)")
