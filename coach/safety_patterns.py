@@ -2016,13 +2016,16 @@ def _rules() -> list[Rule]:
         r"\b(?:only|just) (?:have|got|has|had) (?:like |about |maybe |around )?(?:one|two|three|four|five|six|a few|"
         r"a couple|a couple of|[1-9]) "
         r"(?:more |of my |of the )?" + _BENZO + r" (?:pills? |tablets? |bars? )?left\b"
-        r"|\b(?:on|down to) (?:my|the) last (?:few |couple |two |three )?(?:of (?:my |the )?)?" + _BENZO + r"\b")
+        r"|\b(?:on|down to) (?:my|the) last (?:(?:few|couple|two|three|strip|pack|blister pack|bottle|script|"
+        r"handful) )?"
+        r"(?:of (?:my |the )?)?" + _BENZO + r"\b")
     add(b,
         r"\b(?:have not|has not|had not|did not|not|never) (?:taken|had|used|touched|been taking|been on|"
         r"gotten|got) " + _FILL + _BENZO + r" (?:in|for|since|today|yesterday|this|all|last)\b", negatable=False)
     add(b,
         r"\b(?:cutting|cut|split|splitting|breaking|break|chopping|halving) " + _FILL + _BENZO
         + r" (?:\w+ ){0,2}?(?:in half|in halves|into halves|in quarters|into quarters|into pieces|in pieces|"
+        r"(?:into|in) (?:smaller|little|tiny|small) (?:pieces|bits|halves|quarters)|"
         r"down|back)\b")
     add(b,
         r"\b" + _BENZO + r" (?:\w+ ){0,2}(?:withdrawal|withdrawals|taper|tapering|detox|ran out|runs out|"
@@ -2075,7 +2078,8 @@ def _rules() -> list[Rule]:
             r"help finding|help getting|get assessed for|get evaluated for|get screened for|an assessment for|"
             r"an evaluation for|how do i (?:get|find|go to|start)|how can i (?:get|find|go to|start)|"
             r"how to (?:get|find)|where can i (?:get|find|go for|go to)|where do i (?:get|find|go for|go to)|"
-            r"where is|where are|where the|where i can find|should i (?:go to|get|see|find|try|start|call)|"
+            r"where is|where are|wheres|where s|where the|where i can find|should i (?:go to|get|see|find|try|start|"
+            r"call)|"
             r"recommend|suggest|can you find"
             r"|can you recommend|is there|are there|any good|see|go for|get some|talk to|speak to|speak with|"
             r"talk with|call"
