@@ -389,7 +389,7 @@ def _rules() -> list[Rule]:
     add(s,
         r"\b(?:tired|sick|done) (?:of|with) (?:living|being alive|life|this life|my life|this world|this "
         r"existence|existing|it all|everything|being here|surviving|breathing)\b"
-        r"(?! (?:in|at|here|with|like|on|in this))"
+        r"(?! (?:in|at|here|with|like|on|in this|as an?)\b)"
         r"|\b(?:give|giving|gave|given) up on (?:life|living|myself|everything)\b"
         r"|\b(?:hate|hating) (?:being alive|living|existing|my existence)\b|\bdone living\b"
         r"|\bhad enough of (?:living|being alive|life|this life|my life|this world|existing|this existence)"
@@ -751,8 +751,10 @@ def _rules() -> list[Rule]:
         r"feet under\b"
         r"|\b(?:do not|does not|no longer) want to be (?:a )?(?:part of|in|on) (?:this|the) (?:world|earth|planet)"
         r"(?:$| anymore| any longer)"
-        r"|\b(?:want|wish|need|like|wanna) to (?:just )?(?:go to sleep|fall asleep|sleep|close my eyes) and (?:just )?"
-        r"(?:stay asleep|stay that way|(?:never|not) open them(?: again| ever again)?|never wake|not wake)\b(?! (?:all|"
+        r"|\b(?:want|wish|need|like|wanna) to (?:just )?(?:go to sleep|fall asleep|sleep|close my eyes|lie down|lay "
+        r"down) and (?:just )?"
+        r"(?:stay asleep|stay that way|stay there|stay down|(?:never|not) open them(?: again| ever again)?|never wake|"
+        r"not wake)\b(?! (?:all|"
         r"through|the whole|for|until|till|at|past)\b)"
         r"|\b(?:gun|pistol|revolver|rifle|shotgun)\b(?: \w+){0,5}? (?:sat|sitting|sit|stayed|lay|lying) (?:there )?"
         r"with it\b|\b(?:gun|pistol|revolver|shotgun|barrel) (?:\w+ ){0,2}?in my mouth\b"
@@ -1594,6 +1596,23 @@ def _rules() -> list[Rule]:
         r"\b(?:keeps?|keep on|kept) (?:passing out|blacking out|fainting|going unconscious|losing consciousness)\b(?! "
         r"(?:on the couch|in front of the tv|watching|after work|at (?:night|work))\b)"
         r"|\b(?:twitching|jerking|shaking|convulsing|seizing) and drooling\b", negatable=False)
+    add(s,  # round 75: everything i need to do it tonight, another addict the world does not need, my body being
+        # found, calm at the bridge, everything said, exhausted from being alive, nothing changing if i was gone
+        r"\b(?:have|got|have got) everything i need to (?:do it|end it|go through with it)(?:$| (?:tonight|today|now|"
+        r"this weekend))"
+        r"|\b(?:world|nobody|no one|everyone) (?:does not|do not) need (?:another|one more) (?:\w+ ){0,2}?like me\b"
+        r"|\b(?:picturing|imagining|imagine|picture|thinking about|think about) (?:my )?(?:body|corpse) (?:being found|"
+        r"getting found|in (?:the|a) (?:casket|coffin|river|morgue))\b"
+        r"|\b(?:looked at|look at|staring at|stared at|looking at|stood on|standing on|drove over|walked to) (?:the|a) "
+        r"(?:bridge|ledge|tracks|train tracks|roof|cliff|overpass|edge)\b(?: \w+){0,3}? (?:and )?(?:felt|feel|feeling) "
+        r"(?:so )?(?:calm|peaceful|at peace|relieved|drawn to it|pulled|tempted)\b(?!(?: \w+){0,3}? (?:walk|run|hike|"
+        r"commute|drive|ride|photos?|view|sunset|sunrise)\b)"
+        r"|\b(?:said|told them|told everyone) (?:everything|all) i (?:needed|wanted|had) to say$"
+        r"|\b(?:exhausted|tired|worn out|drained) (?:from|of|by) (?:being alive|living|existing|staying alive)\b(?! "
+        r"(?:in|at|here|with|like|on|paycheck|out|off)\b)"
+        r"|\bnothing (?:would|will) (?:change|be different)\b(?: \w+){0,2}? if i (?:was|were|am) (?:gone|dead|not here|"
+        r"not around)\b(?! (?:for|from|on|at|to|by|tomorrow|next|this)\b)",
+        negatable=False)
     add(s,  # round 50: a loaded gun kept close ("i have got the gun loaded in the drawer"), not at the range
         r"\b(?:have|have got|got|keep|keeping|kept|left|leave) (?:the|my|a|dads|my dads) (?:gun|pistol|revolver|"
         r"shotgun|handgun) (?:loaded|all loaded)\b(?! (?:for (?:hunting|deer|the range|season|practice|home "
