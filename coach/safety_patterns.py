@@ -800,7 +800,8 @@ def _rules() -> list[Rule]:
         r"|\b(?:telling|tell|tells|told|keep telling|keeps telling|say|says|saying|want|wants|wanting|ordering|"
         r"order|orders|commanding|pushing) me to (?:go )?(?:just )?(?:hurt|kill|cut|harm|burn|end|off|hang|shoot|"
         r"drown|punish) (?:myself|me)\b(?! (?:some slack|a break))|\b(?:voice|voices)\b(?: \w+){0,3}? (?:telling|tell|"
-        r"tells|told|say|says|saying|want|wants) me to (?:die|end it|jump|do it|kill)\b"
+        r"tells|told|say|says|saying|want|wants) me to (?:die|end it|jump(?! (?:rope|higher|in|into|on|over|up|"
+        r"around|ship|start)\b)|do it|kill)\b"
         r"|\b(?:how|so|more|would be|it would be|it be) (?:\w+ ){0,2}?(?:peaceful|nice|easy|easier|good|quiet|"
         r"restful|calm|relieving|simple|simpler|better) (?:\w+ ){0,3}?(?:to|if i|if i just) (?:just )?(?:not be here|"
         r"not be around|die|be dead|not wake up|never wake up|disappear|vanish|was gone|were gone|was dead|stop "
@@ -1613,6 +1614,12 @@ def _rules() -> list[Rule]:
         r"|\bnothing (?:would|will) (?:change|be different)\b(?: \w+){0,2}? if i (?:was|were|am) (?:gone|dead|not here|"
         r"not around)\b(?! (?:for|from|on|at|to|by|tomorrow|next|this)\b)",
         negatable=False)
+    add(s,  # round 76: afraid i will take everything in the cabinet; can not promise i will be safe
+        r"\b(?:take|taking|swallow|swallowing) everything in (?:the|my|our) (?:cabinet|medicine drawer|pill drawer)\b"
+        r"(?! (?:out|to|and|off|down)\b)"
+        r"|\b(?:can not|could not) promise (?:that )?i (?:will|would|can) (?:be|stay|keep myself) safe\b(?! (?:from "
+        r"(?!myself)|online|on the|at|in|driving|while|when|with|during|around)\b)",
+        negatable=False)
     add(s,  # round 50: a loaded gun kept close ("i have got the gun loaded in the drawer"), not at the range
         r"\b(?:have|have got|got|keep|keeping|kept|left|leave) (?:the|my|a|dads|my dads) (?:gun|pistol|revolver|"
         r"shotgun|handgun) (?:loaded|all loaded)\b(?! (?:for (?:hunting|deer|the range|season|practice|home "
@@ -1627,7 +1634,8 @@ def _rules() -> list[Rule]:
     add(e,  # round 55: a small child into someone's pills or bleach; throwing up blood
         r"\b(?:toddler|baby|infant|kid|child|little one|son|daughter|nephew|niece|grandson|granddaughter) (?:\w+ )"
         r"{0,2}?(?:swallowed|ate|got into|drank|chewed) (?:some of |a few of |a bunch of |all of |a handful of )?"
-        r"(?:my|the|our|grandmas|dads|moms) (?:pills|meds|medication|medicine|benzo|opioid|tablets|moud)\b"
+        r"(?:(?:her|his|their) )?(?:my|the|our|grandmas|dads|moms|her|his|their) (?:pills|meds|medication|medicine|"
+        r"benzo|opioid|tablets|moud)\b"
         r"|\b(?:toddler|baby|infant|kid|child|little one|son|daughter) (?:\w+ ){0,2}?(?:swallowed|drank|ate|got into) "
         r"(?:some |a |the )?(?:bleach|laundry pods?|detergent pods?|drain cleaner|antifreeze)\b"
         r"|\b(?:throwing up|vomiting|puking|threw up|vomited|coughing up|coughed up) (?:a lot of |so much |some )?"
@@ -1720,6 +1728,7 @@ def _rules() -> list[Rule]:
         r"\b(?:slumped|hunched|keeled) over\b(?: \w+){0,5}? (?:not moving|not responding|unresponsive|will not "
         r"(?:wake|respond|move)|can not wake|not breathing|blue|gray|grey|cold)\b|\b(?:slumped|slumped over) "
         r"(?:in|at) (?:his|her|their|the|a) (?:car|wheel|steering wheel|toilet|bathroom)\b"
+        r"|\bslumped (?:over )?on (?:the|a|his|her) (?:toilet|steering wheel|sink|bathroom floor)\b"  # round 76
         r"|\b(?:on the floor|on the ground|in (?:his|her|the|a) car|in the bathroom|in the stall) (?:and )?(?:is )?"
         r"not (?:moving|responding|waking up)\b", negatable=False)
     add(e,  # round 21: the sounds of an overdose, someone who will not wake
@@ -2196,7 +2205,8 @@ def _rules() -> list[Rule]:
         r"for) (?:my |an |the |this )?"
         r"(?:addiction|drinking problem|drug problem|drug use|using problem|opioid (?:use|problem|habit)|drinking|"
         r"using|(?:coke|cocaine|benzo|pill|opioid) use|"
-        r"alcoholism|going to rehab|getting into rehab|getting into treatment|detox|"
+        r"alcoholism|going to rehab|getting into rehab|getting into treatment|detox|rehab(?! for)|treatment(?! for)|"
+        r"getting clean(?! (?:from|off|of) (?:sugar|caffeine|coffee|social media|my phone|junk food))|"
         # round 60: "see someone about my benzo problem"
         r"(?:benzo|coke|cocaine|crack|meth|pill|alcohol) (?:problem|habit|addiction|use|dependence))\b")
     return r
@@ -2356,7 +2366,8 @@ def _mixed(text: str) -> bool:
 
 
 # ---- alone ----------------------------------------------------------------------------------------
-_DRUG = (r"(?:(?:a |another |one more )?(?:shot|hit|line|bump|bag|point|dose) of (?!alcohol\b)\w+|"  # round 25
+_DRUG = (r"(?:(?:a |another |one more )?(?:shot|hit|line|bump|bag|point|dose) of (?!(?:alcohol|espresso|coffee|"
+         r"wheatgrass|b12|insulin|vitamin|ginger|juice|courage|adrenaline|energy|fresh air)\b)\w+|"  # round 25, 76
          r"(?:a few|a couple of|a couple|couple|two|three|four|some|more|another|a|my|the|a little) "
          r"(?:coke|cocaine|crack|blow|rock|rocks|lines|line|bumps|bump|snow|yayo|powder|hits|hit|pills|pill|"
          r"bags|bag|grams|gram|points|drugs)|coke|cocaine|crack|blow|rock|rocks|lines|a line|bumps|a bump|snow|"
