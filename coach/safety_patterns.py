@@ -25,7 +25,8 @@ from coach.safety_gate import Gate, GateIndex, gate_for
 _SOMEONE = (r"(?:he|she|they|him|her|them|friend|boyfriend|girlfriend|husband|wife|partner|brother|sister|"
             r"son|daughter|mom|mum|dad|mother|father|roommate|someone|somebody|person|guy|girl|buddy|man|"
             r"cousin|uncle|aunt|baby|kid|neighbor|neighbour|bf|gf)")
-_FILL = (r"(?:(?:my|the|a|an|all|of|off|on|from|taking|take|using|popping|these|those|this|that|some|any|"
+# "her", "his", "their": a caregiver telling of someone else's benzo (round 77)
+_FILL = (r"(?:(?:my|the|a|an|all|of|off|on|from|taking|take|using|popping|these|those|this|that|some|any|her|his|their|"
          r"more|prescribed|prescription|daily|nightly|evening|morning|night|bedtime|usual|regular|last|few|"
          r"two|one|half|doses?|dose of|pills?|tablets?|meds|medication|medicine|script|remaining|rest of|"
          r"rest|entire|whole|days?|weeks?|nights|couple|a few days|own|three|four|five|six|several|multiple|many) "
@@ -1620,6 +1621,26 @@ def _rules() -> list[Rule]:
         r"|\b(?:can not|could not) promise (?:that )?i (?:will|would|can) (?:be|stay|keep myself) safe\b(?! (?:from "
         r"(?!myself)|online|on the|at|in|driving|while|when|with|during|around)\b)",
         negatable=False)
+    add(s,  # round 77: drowning and not wanting to come up, no more mornings, praying for a heart attack, a gun bought
+        # by someone who is not a gun person
+        r"\b(?:drowning|sinking|under water|underwater|going under)\b(?! in (?:work|paperwork|debt|bills|emails|"
+        r"homework|laundry|school)\b)(?: \w+){0,4}? (?:do not|does not) want to (?:come up|come back up|resurface|come "
+        r"up for air|swim)\b(?! (?:until|till|before|for (?:a|the))\b)"
+        r"|\bno more (?:mornings|tomorrows|waking up)\b"
+        r"|\b(?:pray|praying|hope|hoping|wish|wishing) for (?:a heart attack|an overdose|a car crash|a crash|"
+        r"an accident|"
+        r"cancer|death|the end|a stroke|a bullet)\b"
+        r"|\b(?:bought|got|purchased|picked up) (?:a |myself a )?(?:gun|pistol|handgun|rope)\b(?: \w+){0,4}? (?:i am "
+        r"not|and i am not) (?:a )?(?:gun|hunting|outdoors) (?:person|guy|girl|type)\b(?! but\b)",
+        negatable=False)
+    add("emergency",  # round 77: mixed up pills then sleepy and confused; sweating and pale, clutching an arm
+        r"\b(?:mixed up|took (?:too many|double|extra|the wrong)|doubled up on|double dosed)\b(?: \w+){0,4}? (?:pills|"
+        r"meds|medication|medicine|doses?)\b(?: \w+){0,6}? (?:sleepy|drowsy|confused|out of it|will not wake|hard to "
+        r"wake|not making sense|slurring)\b"
+        r"|\b(?:sweating|sweaty|pale|clammy|gray|grey)\b(?: \w+){0,4}? (?:clutching|grabbing|holding) (?:his|her|their|"
+        r"my) (?:left )?(?:arm|chest)\b", negatable=False)
+    add("treatment",  # round 77: "if i do not get into rehab this week ..." (wanting it, not refusing it)
+        r"\bif i (?:do not|can not|don t) get (?:into|in to) (?:rehab|detox|treatment)\b", negatable=False)
     add(s,  # round 50: a loaded gun kept close ("i have got the gun loaded in the drawer"), not at the range
         r"\b(?:have|have got|got|keep|keeping|kept|left|leave) (?:the|my|a|dads|my dads) (?:gun|pistol|revolver|"
         r"shotgun|handgun) (?:loaded|all loaded)\b(?! (?:for (?:hunting|deer|the range|season|practice|home "
@@ -2374,7 +2395,7 @@ _DRUG = (r"(?:(?:a |another |one more )?(?:shot|hit|line|bump|bag|point|dose) of
          r"yayo|powder|an eight ball|"
          r"eight ball|drugs|opioid|benzo|meth|crystal|ice|pills|a pill|a hit|hits|a bag|bag|some|it|a little|a "
          r"lot|more|again|something)")
-_USE = (r"(?:use|using|do " + _DRUG + r"|doing " + _DRUG + r"|smoke " + _DRUG + r"|smoking " + _DRUG
+_USE = (r"(?:use|uses|using|do " + _DRUG + r"|doing " + _DRUG + r"|smoke " + _DRUG + r"|smoking " + _DRUG
         + r"|(?:snort|snorting|sniff|sniffing|shoot|shooting|inject|injecting) " + _DRUG
         + r"|snort|snorting|sniff|sniffing|shoot up|shooting up|shoot|shooting|inject|injecting|get high|"
         r"getting high|get loaded|getting loaded|get lit|getting lit|get wasted|getting wasted|get fucked up|"
@@ -2390,7 +2411,8 @@ _USE_OK = (r"(?! (?:the(?!n$)|my (?:phone|computer|app|car|time|breathing|skills
            r"restroom|computer|phone|laptop|gym|pool|skills?|tools?|breathing|coping|up|for (?:work|school|the|"
            r"my|a|this)|on (?:the|my (?:phone|computer|laptop|tablet|device))|in (?:the|a) (?:app|exercise|"
            r"program|session|check in)|with (?:the|my)))")
-_ALONE = (r"(?:alone|by myself|on my own|all by myself|with nobody(?: around| here| else| home)?|with no one"
+_ALONE = (r"(?:alone(?! time\b)|by myself|by himself|by herself|by themselves|on his own|on her own|on my own|"
+    r"all by myself|with nobody(?: around| here| else| home)?|with no one"
           r"(?: around| here| else)?|(?:nobody|no one) (?:is |will be |would be |is going to be |going to be |"
           r"gonna be )?(?:around|here|home|with me|knows|will know|would know|can see|will see|sees|will find|"
           r"can find|will notice|would notice|is watching|will check|can check|will bother|would bother|can bother|"
