@@ -72,18 +72,27 @@ def test_exercise_and_checkin_across_sessions_are_stored(backend: str, request: 
     assert state is not None and state.profile.onboarded and len(state.profile.checkins) == 1
 
 
-def test_database_outage_mid_session_still_speaks_and_saves_when_it_returns(postgres_server, content) -> None:
-    url = postgres_server.create_database("aria_outage")
-    admin = sqlalchemy.create_engine(postgres_server.url("postgres"), isolation_level="AUTOCOMMIT")
+class Outage:
+    """Switches a database on the test PostgreSQL server off (no connections, open ones cut) and on again."""
 
-    def database(up: bool) -> None:
-        with admin.connect() as conn:
-            conn.execute(sqlalchemy.text(f"ALTER DATABASE aria_outage ALLOW_CONNECTIONS {str(up).lower()}"))
+    def __init__(self, postgres_server, name: str) -> None:
+        self.url, self.name = postgres_server.create_database(name), name
+        self.admin = sqlalchemy.create_engine(postgres_server.url("postgres"), isolation_level="AUTOCOMMIT")
+
+    def __call__(self, up: bool) -> None:
+        with self.admin.connect() as conn:
+            conn.execute(sqlalchemy.text(f"ALTER DATABASE {self.name} ALLOW_CONNECTIONS {str(up).lower()}"))
             if not up:
-                conn.execute(sqlalchemy.text(
-                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'aria_outage'"))
+                conn.execute(sqlalchemy.text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                             "WHERE datname = :name"), {"name": self.name})
 
-    store = Store(url)
+    def dispose(self) -> None:
+        self.admin.dispose()
+
+
+def test_database_outage_mid_session_still_speaks_and_saves_when_it_returns(postgres_server, content) -> None:
+    database = Outage(postgres_server, "aria_outage")
+    store = Store(database.url)
     coach = Coach(content, store)
     person = Person(coach, "robin")
     person.launch()
@@ -105,7 +114,7 @@ def test_database_outage_mid_session_still_speaks_and_saves_when_it_returns(post
     assert coach.unsaved_turns == 0
     events = store.safety_events("robin")
     assert [e.flags for e in events] == [["suicide"]]
-    admin.dispose()
+    database.dispose()
 
 
 def test_unreachable_database_from_the_start_never_silences_safety(content) -> None:
@@ -122,18 +131,9 @@ def test_turns_unsaved_when_the_program_ends_are_stored_by_the_next_run(postgres
     database answers, stores them before it reads the person's state."""
     from coach.store.outbox import Outbox
 
-    url = postgres_server.create_database("aria_outbox_local")
-    admin = sqlalchemy.create_engine(postgres_server.url("postgres"), isolation_level="AUTOCOMMIT")
-
-    def database(up: bool) -> None:
-        with admin.connect() as conn:
-            conn.execute(sqlalchemy.text(f"ALTER DATABASE aria_outbox_local ALLOW_CONNECTIONS {str(up).lower()}"))
-            if not up:
-                conn.execute(sqlalchemy.text(
-                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'aria_outbox_local'"))
-
+    database = Outage(postgres_server, "aria_outbox_local")
     outbox = Outbox(tmp_path / "local-outbox.jsonl")
-    store = Store(url)
+    store = Store(database.url)
     first_run = Coach(content, store, outbox=outbox)
     person = Person(first_run, "kai")
     person.launch()
@@ -154,4 +154,4 @@ def test_turns_unsaved_when_the_program_ends_are_stored_by_the_next_run(postgres
     assert [e.flags for e in store.safety_events("kai")] == [["suicide"]]
     assert not outbox.waiting() and second_run.unsaved_turns == 0
     store.close()
-    admin.dispose()
+    database.dispose()
