@@ -839,7 +839,9 @@ def _rules() -> list[Rule]:
         r"they|nobody|no one) (?:does not|do not|did not|will not) (?:know|understand|realize)\b"
         r"|\bwhy (?:can not|could not) i (?:just )?(?:not exist|die|stop existing|disappear|be dead|not wake up|not "
         r"be here|go to sleep forever|end it)\b"
-        r"|\b(?:counting down|count down)\b(?: \w+){0,3}? (?:until|till|til|to) (?:i am|i will be|i|i can be|my) "
+        r"|\b(?:counting down|count down|counting the days|counting days)\b(?: \w+){0,3}? (?:until|till|til|"
+        r"to) (?:i am|"
+        r"i will be|i|i can be|my) "
         r"(?:gone|dead|die|death|last day|not here)\b(?! (?:on|for|to|from|at|in|of work)\b)"
         r"|\b(?:written|wrote|write|writing|finished|did|done|made|updated) (?:\w+ )?(?:my|a) (?:will|note|letter|"
         r"goodbye)\b(?: \w+){0,4}? (?:i am ready|ready to go|i am done|it is time|i am at peace)(?:$| now| finally)"
@@ -1216,7 +1218,8 @@ def _rules() -> list[Rule]:
         r"|\bno (?:other )?way out (?:of (?:this|it|here|this mess) )?(?:except|but|other than|besides) (?:for )?"
         r"(?:me |my )?(?:being gone|dying|gone|death|not being here|not being around|not existing|ending it)\b"
         r"|\b(?:thinking about|think about|thought about|want to|wanting to|going to|tempted to|urge to) (?:just )?"
-        r"(?:park|parking|sit|sitting|stand|standing|lie|lying|lay|laying|stop|stopping|wait|waiting) (?:my car |the "
+        r"(?:park|parking|sit|sitting|stand|standing|lie|lying|lay|laying|stop|stopping|wait|waiting|fall asleep|"
+        r"falling asleep|sleep|sleeping|nap) (?:my car |the "
         r"car |my truck )?(?:on|in the middle of|across) (?:the )?(?:train tracks|railroad tracks|tracks|railway|rail "
         r"line|highway|freeway)\b(?! (?:shoulder|exit|overpass|bridge|to (?:take|grab|eat|rest|nap))\b)(?!(?: \w+)"
         r"{0,4}? (?:photos?|pictures?|pics|shoot)\b)"
@@ -1641,6 +1644,28 @@ def _rules() -> list[Rule]:
         r"my) (?:left )?(?:arm|chest)\b", negatable=False)
     add("treatment",  # round 77: "if i do not get into rehab this week ..." (wanting it, not refusing it)
         r"\bif i (?:do not|can not|don t) get (?:into|in to) (?:rehab|detox|treatment)\b", negatable=False)
+    add(s,  # round 78: "i love them one last time", a disappointment and time i stopped, nobody worrying after this
+        # weekend, already gone if not for my mom, planning how, at peace forever, not meant to be alive, the only way
+        # out of the pain is out of this life, the end of my rope and letting go
+        r"\bi love (?:them|you|him|her)(?: all)? (?:one last time|for the last time)(?:$| (?:and|goodbye|bye))"
+        r"|\b(?:burden|disappointment|failure|problem|mess)\b(?: \w+){0,3}? (?:it is time i|time for me to) (?:stopped|"
+        r"stop|go|left|disappeared|was gone)$"
+        r"|\b(?:nobody|no one|you|they|everyone) (?:has|have|will have|will need|needs) to worry about me (?:after|"
+        r"past|"
+        r"beyond) (?:this weekend|tonight|today|this week|tomorrow)(?:$| (?:anyway|honestly))"
+        r"|\bif it (?:was not|were not|is not|weren t|wasn t) for (?:my |the )?\w+(?: \w+)? i would (?:already |have )?"
+        r"(?:be gone|be dead|have killed myself|have ended it|have done it|not be here|not be alive)\b(?! (?:to|from|"
+        r"for|by|on|at|in)\b)"
+        r"|\b(?:planning|planned|figuring out|working out) how(?: i will do it| to do it)?$"
+        r"|\b(?:want|wish|need|ready) to (?:just )?be at peace (?:forever|for good|permanently)\b"
+        r"|\b(?:not|never|do not think i am|do not think i was|not sure i am|not sure i was) (?:ever )?(?:meant|"
+        r"supposed)"
+        r" to (?:be alive|have survived|have been born|exist)\b"
+        r"|\bonly way out (?:of (?:this|the) pain )?is (?:out of this life|out of life|death|dying|to die|"
+        r"to leave this "
+        r"world)\b"
+        r"|\bend of my rope\b(?: \w+){0,4}? (?:letting go|let go|giving up for good)\b",
+        negatable=False)
     add(s,  # round 50: a loaded gun kept close ("i have got the gun loaded in the drawer"), not at the range
         r"\b(?:have|have got|got|keep|keeping|kept|left|leave) (?:the|my|a|dads|my dads) (?:gun|pistol|revolver|"
         r"shotgun|handgun) (?:loaded|all loaded)\b(?! (?:for (?:hunting|deer|the range|season|practice|home "
@@ -1781,6 +1806,8 @@ def _rules() -> list[Rule]:
     add(e,
         r"\bbreathing (?:is |seems |sounds |has gotten |got )?(?:\w+ )?(?:slow|slowly|shallow|weird|funny|strange|"
         r"irregular|rattling|gurgling|snoring|raspy|labored|laboured)\b(?<!breathing slower)"
+        r"|\b(?:his|her|their|\w+ s) breathing (?:sounds|is|sounds kind of) like (?:a )?(?:rattle|rattling|snoring|"
+        r"gurgling|gargling|snore)\b"
         r"|\b(?:breathing|breathes|breathe|breaths?) (?:\w+ ){0,2}?(?:once every|every (?:few|ten|twenty|\w+) "
         r"seconds)\b", negatable=False)
     add(e,
