@@ -1666,6 +1666,13 @@ def _rules() -> list[Rule]:
         r"world)\b"
         r"|\bend of my rope\b(?: \w+){0,4}? (?:letting go|let go|giving up for good)\b",
         negatable=False)
+    add("emergency",  # round 79: can not get him to open his eyes; burning up after molly or meth (overheating on a
+        # stimulant)
+        r"\b(?:can not|could not|cannot) get (?:him|her|them|my \w+) to (?:open (?:his|her|their) eyes|respond|wake up|"
+        r"wake|answer|talk)\b(?! (?:up|for|in the morning|early|on time|about)\b)"
+        r"|\b(?:burning up|overheating|super hot|really hot|so hot)\b(?: \w+){0,10}? (?:after|on) (?:taking |doing |"
+        r"smoking |snorting )?(?:molly|ecstasy|mdma|"
+        r"meth|coke|cocaine|crack|a binge|speed|bath salts)\b", negatable=False)
     add(s,  # round 50: a loaded gun kept close ("i have got the gun loaded in the drawer"), not at the range
         r"\b(?:have|have got|got|keep|keeping|kept|left|leave) (?:the|my|a|dads|my dads) (?:gun|pistol|revolver|"
         r"shotgun|handgun) (?:loaded|all loaded)\b(?! (?:for (?:hunting|deer|the range|season|practice|home "
@@ -1824,7 +1831,7 @@ def _rules() -> list[Rule]:
         r"pills|capsules|caps)\b", remote=True)
     add(e,
         r"\b(?:can not|could not|cannot) (?:wake|rouse|get) (?:him|her|them|my \w+|\w+) (?:up|to wake up|"
-        r"to respond|to wake)\b(?! (?:for (?:work|school|class|his shift|her shift|church|the bus|breakfast)|"
+        r"to respond|to wake)\b(?! (?:up )?(?:for (?:work|school|class|his shift|her shift|church|the bus|breakfast)|"
         r"in the morning|this morning|early|on time))"
         r"|\b(?:can not|could not|cannot) (?:wake|rouse) (?:him|her|them|my \w+)\b(?! (?:up )?(?:\w+ )?(?:for "
         r"(?:work|school|class|his shift|her shift|church|the bus|breakfast)|in the morning|this morning|early|"
