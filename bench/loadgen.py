@@ -87,9 +87,10 @@ def cpu_seconds(pids: list[int]) -> float:
 
 
 def run_load(post: Callable[[bytes, dict[str, str]], bool], batches: list[list[Request]], seconds: float,
-             workers: list[int]) -> dict[str, Any]:
+             workers: list[int], latencies_out: list[float] | None = None) -> dict[str, Any]:
     """One thread per batch sends its requests back to back (closed loop, no think time) until `seconds`
-    pass; `post` returns whether the answer was a 200. Latency, throughput and the workers' CPU."""
+    pass; `post` returns whether the answer was a 200. Latency, throughput and the workers' CPU (each
+    request's seconds are also appended to `latencies_out` when given, to pool several runs)."""
     latencies: list[list[float]] = [[] for _ in batches]
     errors = [0] * len(batches)
     cpu_before = cpu_seconds(workers)
@@ -116,6 +117,8 @@ def run_load(post: Callable[[bytes, dict[str, str]], bool], batches: list[list[R
     elapsed = time.perf_counter() - started
     worker_cpu = cpu_seconds(workers) - cpu_before
     values = sorted(x for lat in latencies for x in lat)
+    if latencies_out is not None:
+        latencies_out.extend(values)
     n = max(1, len(values))
     exhausted = any(len(lat) == len(batch) for lat, batch in zip(latencies, batches, strict=True))
     return {"requests": len(values), "errors": sum(errors), "seconds": round(elapsed, 2),
