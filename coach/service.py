@@ -93,7 +93,7 @@ class Coach:
     def _drained_outbox(self) -> bool:
         # Only right after the store answered: while it is down, trying would make every turn wait twice.
         store = self.store
-        if self.outbox is None or store is None or not self.outbox.waiting():
+        if self.outbox is None or store is None:
             return False
         return self.outbox.drain(lambda t, s, r, write: store.save_turn(t, s, r, state_write=write)) > 0
 

@@ -101,9 +101,7 @@ class LoadStateInterceptor(AbstractRequestInterceptor):  # type: ignore[misc]
 
     def _drained_outbox(self) -> bool:
         # Only once the store has just answered: while it is down, trying would make every turn wait twice.
-        if self.outbox is None or self.adapter is None or not self.outbox.waiting():
-            return False
-        return self.outbox.drain(self.adapter.save_turn) > 0
+        return self.outbox is not None and self.adapter is not None and self.outbox.drain(self.adapter.save_turn) > 0
 
 
 def _valid_state(raw: object, user_id: str) -> PersonState | None:

@@ -17,22 +17,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, BinaryIO, Protocol
+from typing import Any, BinaryIO
 
 from ask_sdk_core.attributes_manager import AbstractPersistenceAdapter
 from ask_sdk_model import RequestEnvelope
 
 from coach.models import PersonState, Reply, Turn
+from coach.service import StateStore
 from coach.store.store import StateWrite
 
 STATE_KEY = "state"
-
-
-class StateStore(Protocol):
-    def load_state(self, user_id: str) -> PersonState | None: ...
-
-    def save_turn(self, turn: Turn, state: PersonState, reply: Reply, *, state_write: StateWrite = "always") -> None:
-        ...
 
 
 def alexa_user_id(request_envelope: RequestEnvelope) -> str:

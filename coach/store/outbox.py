@@ -74,12 +74,7 @@ class Outbox:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with self._locked(blocking=True):
-                fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-                try:
-                    os.write(fd, data)
-                    os.fsync(fd)
-                finally:
-                    os.close(fd)
+                _append(self.path, data)
         except OSError as exc:
             log.error("outbox: could not keep %d unsaved turn(s): %s", len(entries), type(exc).__name__)
             return False
@@ -90,7 +85,10 @@ class Outbox:
 
         A turn that fails stays, with the rest, for the next request; one that has failed MAX_ATTEMPTS
         times although the store answers is set aside in `<outbox>.rejected` (kept, logged) so it cannot
-        hold up every turn behind it. Another process draining right now: returns 0 at once."""
+        hold up every turn behind it. Nothing waiting (one stat call, so every request may ask) or another
+        process draining right now: returns 0 at once."""
+        if not self.waiting():
+            return 0
         try:
             with self._locked(blocking=False):
                 lines = self._read()
@@ -130,12 +128,7 @@ class Outbox:
         encoded = json.dumps(raw, separators=(",", ":")).encode()
         if raw["attempts"] < MAX_ATTEMPTS:
             return encoded
-        fd = os.open(self._rejected_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-        try:
-            os.write(fd, encoded + b"\n")
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        _append(self._rejected_path, encoded + b"\n")
         return None
 
     def _read(self) -> list[bytes]:
@@ -163,6 +156,16 @@ class Outbox:
             yield
         finally:
             os.close(fd)  # closing releases the lock
+
+
+def _append(path: Path, data: bytes) -> None:
+    """Append durably to a file readable by its owner only."""
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    try:
+        os.write(fd, data)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _parse(line: bytes) -> tuple[Turn, PersonState, Reply, StateWrite] | None:

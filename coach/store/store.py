@@ -61,7 +61,6 @@ _CHOICE_ANSWERS = ("cocaine_use", "benzo_use", "alcohol")
 _INT_LIMIT = 2**31 - 1
 
 
-
 def _reason(exc: BaseException) -> str:
     if isinstance(exc, OperationalError | InterfaceError | TimeoutError | ConnectionError | sqlite3.OperationalError):
         return "database unreachable or busy"
