@@ -477,7 +477,10 @@ def _rules() -> list[Rule]:
         r"things|anything) (?:where i am going|after tonight|after today|much longer|for much longer)\b"
         r"|\b(?:gave|giving|given|give|handed|handing)\b(?: \w+){1,12}? (?:i am ready$|i am ready to go$|i will "
         r"not need (?:it|them|any of it|anything)|(?:when|after|once|for when) i am gone|since i will not be "
-        r"here|i am not going to need (?:it|them|any of it))\b")
+        r"here|i am not going to need (?:it|them|any of it))\b"
+        # round 80: a plain reason makes it a hand-me-down ("since i will not need it now that i drive")
+        r"(?! (?:now that|since|because|cause|as i|when i|once i|in (?:the|my) new|after i (?:move|moved|get|got|"
+        r"graduate|switch|switched|buy|bought)|anymore (?:since|because|now that))\b)")
     add(s,  # self-harm said by the body part
         r"\b(?:cutting|burning|carving|slicing|scratching up) (?:up |on )?my (?:arms?|wrists?|thighs?|legs?|skin|"
         r"stomach|body)\b(?! (?:on|with (?:the|a) (?:knife|nail|branch)|shaving|by accident|accidentally|"
@@ -840,7 +843,7 @@ def _rules() -> list[Rule]:
         r"|\b(?:would|will|is going to|going to|be the one to|who|to) (?:find|discover|see) (?:my (?:body|corpse)|me "
         r"dead|me (?:hanging|cold|lifeless))\b(?! (?:again|after|through|in (?:yoga|the mirror)|back|image|"
         r"confidence|rhythm))"
-        r"|\b(?:told|said|say|saying|tell|kissed|hugged)\b(?: \w+){0,3}? (?:goodbye|bye)\b(?: \w+){0,3}? (?:she|he|"
+        r"|\b(?:told|said|say|saying|tell|kissed|hugged)\b(?: \w+){0,3}? (?:goodbye|bye)\b(?: \w+){0,5}? (?:she|he|"
         r"they|nobody|no one) (?:does not|do not|did not|will not) (?:know|understand|realize)\b"
         r"|\bwhy (?:can not|could not) i (?:just )?(?:not exist|die|stop existing|disappear|be dead|not wake up|not "
         r"be here|go to sleep forever|end it)\b"
@@ -1264,7 +1267,8 @@ def _rules() -> list[Rule]:
         r"|\b(?:gave|giving|give|given|handed|handing|left|leaving) (?:away )?(?:all )?my \w+(?: \w+){0,5}? (?:since|"
         r"because|as|cause|cos) i (?:will not|am not going to|will no longer|am not gonna|would not) (?:need (?:it|"
         r"them|any of it)|be (?:here|around|alive))\b(?! (?:\w+ ){0,4}?(?:this|next|while|during|for (?:the|a)|at|"
-        r"in (?:college|the army|school)|since i am (?:moving|leaving))\b)"
+        r"in (?:college|the army|school)|since i am (?:moving|leaving)|now that|since i (?:got|have|bought|switched))"
+        r"\b)"
         r"|\b(?:ima|imma|i ma) (?:probably |just )?(?:be (?:dead|gone) (?:soon )?anyway|end it(?: all)?|end my life|"
         r"kill myself|take my (?:own )?life|end things)(?:$| (?:soon|anyway|tonight|today|for good|so|and|i))"
         r"|\bi am (?:so |just |honestly |really |completely |done and )?over (?:living|life|being alive|existing|this "
@@ -1684,6 +1688,55 @@ def _rules() -> list[Rule]:
         r"defense|protection)|at the range|in the safe|when we go))"
         r"|\bloaded (?:the|my|dads|my dads) (?:gun|pistol|revolver|shotgun|handgun) (?:and|tonight|again tonight|"
         r"just in case|for myself|for me)\b(?! (?:went|headed|drove|took it|we) )")
+    add(s,  # round 80: farewells said through things given away and affairs settled ("i will not be needing them",
+        # "where i am going i do not need any of it", "so nobody has to deal with it after i am gone"), a goodbye only
+        # the speaker knew was one, instructions to "whoever hears this", the last time we talk, it is not your
+        # fault, calling everyone one last time, "tell my kids i loved them", someone scared a person will "do
+        # something", a goodbye and then collapse, passwords sent and no answer, the rest of the bottle taken
+        r"\b(?:gave|giving|given|give|gave away|giving away|left|leaving|handed|selling|sold)\b(?: \w+){1,16}? (?:i|he|"
+        r"she|they) (?:will not|won t|am not going to|is not going to|are not going to) (?:be )?(?:needing|need|using) "
+        r"(?:them|it|any of it|any of this|those|that stuff|my stuff|anything)(?:$| (?:anymore|where i am going|"
+        r"where (?:he|she|they) (?:is|are) going|soon|much longer|after (?:tonight|today|this)))"
+        r"|\bwhere (?:i am|i will be) going i (?:do not|will not|won t|would not) (?:need|be needing) (?:any of (?:it|"
+        r"this|that)|anything|it|them|my stuff|stuff|things|money)(?:$| (?:anyway|anymore|at all))"
+        r"|\b(?:nobody|no one|my (?:family|kids|wife|husband|mom|parents|sister|brother)|they|you|anyone) (?:has|have|"
+        r"will have|would have|does not have|do not have|will not have|won t have|needs|need) to (?:deal with|worry "
+        r"about|handle|clean up|sort out|pay for|take care of) (?:\w+ ){0,3}?(?:after|when|once) i am (?:gone|dead|not "
+        r"here|not around)\b"
+        r"|\b(?:did not|does not|do not|will not|would not) (?:know|realize|realise) (?:it|that|this) (?:was|is|would "
+        r"be|will be) (?:a |my |our |the last )?(?:goodbye|farewell|the last time)\b(?: \w+){0,2}? but i (?:did|knew|"
+        r"know|do)\b"
+        r"|\bwhoever (?:hears|reads|finds|gets|sees) (?:this|these)\b(?: \w+){0,12}? (?:please )?(?:tell my|take care "
+        r"of my|look after my|feed my|take (?:my |the )?\w+ to my|give my \w+ to|i am sorry|i love (?:you|them|my))\b"
+        r"|\bwhoever finds (?:me|my body)\b(?! (?:in (?:hide|the game)|first|wins))"
+        r"|\b(?:this is|this will be|that was|it is) the last time (?:we|you and i|i) (?:talk|speak|will talk|will "
+        r"speak|are talking|get to talk|talk to you|speak to you)(?:$| (?:aria|coach|goodbye|bye|thank|thanks|i|so|"
+        r"ever|again))"
+        r"|\b(?:you|aria|coach) (?:tried|did) (?:your best|everything you could|all you could|the best you could)\b"
+        r"(?: \w+){0,3}? (?:it is not|this is not|it was not|none of this is) your fault(?:$| (?:aria|coach|goodbye|"
+        r"bye|i|this|it|thank))"
+        r"|\b(?:called|call|calling|saw|see|seeing|visited|visit|hugged|hug|hugging|texted|text|talked to|talk to|"
+        r"spoke to|kissed) (?:everybody|everyone|all the people|the people|my (?:family|kids|children|mom|mum|dad|"
+        r"parents|wife|husband|sister|brother|friends|son|daughter|girlfriend|boyfriend|partner))(?: i love| i care "
+        r"about)?(?: \w+){0,2}? (?:one last time|for the last time|one final time)\b(?! (?:before|until|till)\b)"
+        r"|\btell (?:my|the) (?:kids|children|family|mom|mum|dad|parents|wife|husband|son|daughter|sister|brother|"
+        r"girlfriend|boyfriend|partner|babies|boys|girls|friends) (?:that )?i (?:loved|was sorry|am sorry|did love)\b"
+        r"|\b(?:scared|afraid|worried|terrified|think|fear)(?: that)? (?:she|he|they|my \w+) (?:is |are )?(?:going to|"
+        r"about to|will|might|may) do something(?:$| (?:to (?:herself|himself|themselves|themself)|drastic|permanent|"
+        r"tonight|final))"
+        r"|\b(?:said|texted|texted \w+|told \w+|sent \w+ a|sent \w+) (?:goodbye|bye|farewell)\b(?: \w+){0,4}? now "
+        r"(?:he|she|they) (?:is|"
+        r"are|s)\b(?: \w+){0,6}? (?:barely breathing|not breathing|unresponsive|not responding|not moving|passed out|"
+        r"blue|will not wake|on the (?:bathroom |kitchen )?floor)\b"
+        r"|\b(?:texted|sent|gave|emailed|messaged) (?:me|us) (?:all )?(?:his|her|their) (?:passwords|passcodes|pin "
+        r"numbers|bank (?:info|details))\b(?: \w+){0,12}? (?:will not|won t|is not|does not|can not|stopped) "
+        r"(?:pick up|picking up|answer|answering|respond|responding|reply|replying)\b"
+        r"|\bi (?:took|swallowed|downed|took like) (?:everything|all) (?:that was |that is )?(?:left )?in (?:the|my) "
+        r"(?:bottle|pill bottle)\b|\bi (?:took|swallowed|downed) the (?:whole|entire|rest of the) (?:bottle|pill "
+        r"bottle)\b(?! of (?:water|wine|vodka|alcohol|juice|soda|gatorade|cough)\b)"
+        r"|\btomorrow (?:will not|won t|does not|is not going to|would not) matter\b(?! (?:if|because|since)\b)"
+        r"|\b(?:so|now|then) i can (?:finally )?(?:go|die|let go|pass|leave this world) (?:in peace|peacefully)"
+        r"(?:$| (?:now|tonight|finally))")
 
     # ---- emergency -----------------------------------------------------------------------------
     e = "emergency"
