@@ -73,7 +73,9 @@ _HYPOTHETICAL = frozenset({
     "never", "not", "no", "ever", "movie", "show", "book", "watched", "watching", "reading", "read",
 })
 # "overdosed on netflix": an idiom when what follows "on" is a pastime or a food, never a drug
-_OD_IDIOM = (r"(?! on (?:netflix|tv|television|youtube|tiktok|instagram|social media|reality tv|shows|episodes|"
+# round 80: a word may come before the treat ("overdosed on halloween candy")
+_OD_IDIOM = (r"(?! on (?:(?:halloween|christmas|easter|birthday|the|all the|so much|too much) )?(?:netflix|tv|"
+             r"television|youtube|tiktok|instagram|social media|reality tv|shows|episodes|"
              r"videos|video games|games|gaming|sugar|candy|chocolate|caffeine|coffee|junk food|carbs|food|pizza|"
              r"cake|cookies|ice cream|cheese|sweets|snacks|love|sunshine|sun|work|christmas|nostalgia|memes|"
              r"cuteness|happiness|podcasts|music|anime|books|true crime)\b)")
@@ -374,6 +376,11 @@ def _rules() -> list[Rule]:
         r"(?:head|throat|wrist)\b|\b(?:slit|slitting|cut|cutting|slice|slicing) my (?:wrists|wrist|throat)\b"
         r"|\bnoose\b|\b(?:bought|buy|buying|got|get|getting|tied|tie|tying|have) (?:a |the |some )?rope\b(?! "
         r"(?:for|to (?:tie|climb|secure|hold)|ladder|swing|bridge|course|toy))"
+        # round 80: its use named a few words on ("... at the hardware store to tie the kayak down"); "not for
+        # camping" keeps it
+        r"(?!(?: \w+){1,6}? (?<!not )(?<!is not )(?:for (?:the |my |a |our )?(?:kayak|boat|canoe|tent|tarp|camping|"
+        r"climbing|dog|hammock|swing|garden|yard|truck|trailer|gym|class|school|project|moving|move)|to (?:tie|climb|"
+        r"secure|hold|strap|hang (?:the |a |my )?(?:hammock|swing|clothes|laundry|lights|plants?|tarp)))\b)"
         r"|\b(?:drive|driving|steer|steering|swerve|swerving|crash|crashing) (?:my car |the car |my truck |it )?"
         r"(?:off|into) (?:a |the )?(?:bridge|cliff|wall|tree|river|lake|pole|oncoming traffic|semi|"
         r"truck|train)\b")
@@ -861,7 +868,11 @@ def _rules() -> list[Rule]:
         r"|\b(?:come|came|show up|showed up|cry|attend|go) (?:to|at) my (?:own )?funeral\b", negatable=False)
     add("treatment",  # round 27: going inpatient
         r"\b(?:need|needs|want|wants|have|has|should|ready|going|planning|decided) to go (?:inpatient|outpatient|"
-        r"residential|to detox|into detox|to rehab|into rehab|back to rehab|back into rehab)\b")
+        r"residential|to detox|into detox|to rehab|into rehab|back to rehab|back into rehab)\b"
+        # round 80: "my counselor said i should go inpatient ... i want to go"
+        r"|\b(?:i|me) (?:should|must|ought to|could|might need to|have got to|got to) (?:go|be) (?:inpatient|"
+        r"residential|to detox|into detox|to rehab|into rehab|back to rehab|in rehab|in detox)\b(?! (?:but|and) i "
+        r"(?:will not|do not want|refuse|am not going))")
 
     add(s,  # round 28: warning-sign sayings: not having to worry about me much longer, sorry when i am gone, going
         # away and not coming back, no use anymore, just wanting out, one way to make it stop, sad for a week then
@@ -939,6 +950,7 @@ def _rules() -> list[Rule]:
         r"i would "
         r"need)(?:$| to (?:die|kill|end|not wake|do it|overdose))"
         r"|\bin (?:the|my|a) (?:closed )?garage\b(?: \w+){0,6}? (?:car|engine|motor|truck) (?:running|on|idling)\b"
+        r"(?! (?:to (?:warm|heat|cool|charge|jump)|with the (?:garage )?doors? (?:open|up)|for a (?:minute|second))\b)"
         r"|\b(?:car|truck) in (?:the|my) garage\b(?: \w+){0,4}? (?:think|thinking|thought) about (?:turning it on|"
         r"starting it|running it|turning on the engine)\b|\bhose (?:\w+ ){0,3}?(?:exhaust|tailpipe)\b"
         r"|\b(?:all )?(?:my |the |our )?(?:problems|troubles|pain|debts?|everything) (?:would|"
@@ -1675,6 +1687,14 @@ def _rules() -> list[Rule]:
         r"world)\b"
         r"|\bend of my rope\b(?: \w+){0,4}? (?:letting go|let go|giving up for good)\b",
         negatable=False)
+    add("emergency",  # round 80: gray or blue with a snoring or gurgling sound (an opioid overdose as a bystander
+        # hears it); sitting in the garage with the car running
+        r"\b(?:turning|turned|going|gone|went|is|looks|look) (?:all )?(?:blue|gray|grey|purple|pale|ashen)\b"
+        r"(?: \w+){0,5}? (?:snoring|gurgling|rattling|making (?:a|this|that|these|weird|strange|funny|\w+)(?: \w+)? "
+        r"(?:snoring|gurgling|choking|rattling|weird|strange|awful) (?:sound|sounds|noise|noises))\b"
+        r"|\b(?:sitting|sit|sat|lying|laying|waiting) in (?:the|my) (?:closed )?garage\b(?: \w+){0,3}? with the "
+        r"(?:car|engine|motor|truck) (?:running|on|idling)\b(?! (?:to warm|with the (?:garage )?door open)\b)",
+        negatable=False)
     add("emergency",  # round 79: can not get him to open his eyes; burning up after molly or meth (overheating on a
         # stimulant)
         r"\b(?:can not|could not|cannot) get (?:him|her|them|my \w+) to (?:open (?:his|her|their) eyes|respond|wake up|"
@@ -1737,6 +1757,26 @@ def _rules() -> list[Rule]:
         r"|\btomorrow (?:will not|won t|does not|is not going to|would not) matter\b(?! (?:if|because|since)\b)"
         r"|\b(?:so|now|then) i can (?:finally )?(?:go|die|let go|pass|leave this world) (?:in peace|peacefully)"
         r"(?:$| (?:now|tonight|finally))")
+    add(s,  # round 80: means in passing: sat at the bridge for an hour looking down, staring at the knives thinking
+        # about it, the train and walking out there, planning to take them all at once, all the pills after a fight
+        r"\b(?:bridge|ledge|overpass|cliff|roof|rooftop|railing|edge)\b(?: \w+){0,10}? (?:for (?:an hour|hours|a long "
+        r"time|a while|ages)|again|alone|every night)\b(?: \w+){0,4}? (?:looking|staring|stared|looked) (?:down|over "
+        r"the (?:edge|side)|at the (?:water|drop|ground|tracks|traffic))(?:$| (?:and|thinking|wondering|i|again))"
+        r"|\b(?:keep|kept|keeps|been|was|am|sat|sit|sitting|just) (?:staring|looking|stared|looked) at (?:the|my|his|"
+        r"her|those|these|a|all the|all my) (?:knives|knife|pills|gun|pistol|rope|razor|razors|blades|blade|bottle|"
+        r"meds|benzo|opioid|tracks|belt|cord|noose)\b(?: \w+){0,6}? (?:thinking|wondering|and thinking|and i think) "
+        r"about (?:it|doing it|using (?:it|them)|how|it again)(?:$| (?:again|tonight|lately|and|all))"
+        r"|\btrains?\b(?: \w+){0,14}? (?:thinking about|think about|want to|wanting to|urge to|tempted to|could) "
+        r"(?:just )?(?:walk|walking|step|stepping|stand|standing|lie|lying|lay|laying|jump|jumping) (?:out there|out "
+        r"in front|in front(?: of it)?|onto the tracks|on the tracks|on to the tracks)\b"
+        r"|\b(?:planning|plans|planned|going|wants|want|wanted|thinking about|thinking of|about|ready|decided|decides) "
+        r"to (?:take|swallow|down) (?:them all|it all|all (?:of )?(?:them|those|these|(?:my|his|her|the|their) "
+        r"(?:\w+ )?(?:pills|meds|medication|tablets|benzo|opioid))) (?:at once|at the same time|together|in one go)\b"
+        r"|\b(?:swallowed|took|downed|popped) (?:all|all of|every one of|the whole bottle of|a bottle of|a handful of|"
+        r"the rest of) (?:my|his|her|their|the) (?:\w+ )?(?:pills|meds|medication|tablets|benzo|opioid|bottle)\b"
+        r"(?: \w+){0,3}? (?:after|because of|right after|when) (?:we|i|he|she|they|our|the|a|an|my|his|her)"
+        r"(?: \w+){0,3}? (?:fight|fought|argument|argued|broke up|breakup|break up|blowup|screaming match|split up|"
+        r"dumped)\b")
 
     # ---- emergency -----------------------------------------------------------------------------
     e = "emergency"
@@ -1778,7 +1818,11 @@ def _rules() -> list[Rule]:
         r"whole bottle|a bottle|a handful|a whole handful|a bunch|a whole bunch|the rest|half the bottle|a whole "
         r"pack) (?:of )?(?:my |the |"
         r"those |these |his |her |their |a )?(?:pills|benzo|opioid|meds|medication|medicine|tablets|bottle|"
-        r"prescription|script|" + _MEDS + r")\b", remote=True)
+        r"prescription|script|" + _MEDS + r")\b"
+        # round 80: the day's pills taken as meant ("took all his pills this morning after breakfast")
+        r"(?! (?:this morning|today|on time|as prescribed|for the day|for today|like (?:i|he|she|they) (?:was|were|am|"
+        r"is|are) supposed to|with (?:breakfast|lunch|dinner|food|water)|after (?:breakfast|lunch|dinner|eating))\b)",
+        remote=True)
     add(e,
         # "go to sleep and not wake up", "if i was not breathing": a wish, not a scene
         r"(?<!sleep and )(?<!asleep and )(?<!sleep and just )(?<!if i was )(?<!if i were )(?<!of )(?<!about )"
@@ -1793,7 +1837,8 @@ def _rules() -> list[Rule]:
         r"\b(?:can not|could not|cannot|unable to|hard to|trouble|struggling to|struggle to|hard time|"
         r"rough time|difficulty|difficult to|hardly|barely|problems|problem|fighting to|fight to|gasping to) "
         r"(?:\w+ )?(?:breathe|breathing|catch (?:my|his|her|their) breath|get (?:air|"
-        r"a breath|enough air)|getting air)\b(?! (?:through my nose|when i (?:laugh|run|exercise)|"
+        r"a breath|enough air|a (?:good|full|deep|real|proper|decent) breath(?! of))|getting air)\b"
+        r"(?! (?:through my nose|when i (?:laugh|run|exercise)|"
         r"with this mask)|(?: \w+){0,2}? (?:laughing|laugh|lol|lmao|haha|hahaha)\b)")
     add(e,
         r"\b(?:short|shortness) of breath\b|\bgasping\b"
@@ -2535,12 +2580,18 @@ _ALONE_WITH_DRUG = re.compile(r"\b(?:just|only) me and (?:the|my|a) (?:bag|pipe|
                               r"today|now|right now|again|in (?:my|the)|at (?:my|the)))")
 
 
+# round 80: "i shot up alone in my apartment and now i can not feel my legs": alone with it going wrong now
+_USED_ALONE_NOW = re.compile(r"\b(?:shot up|used|snorted|smoked|injected|did (?:a|some|the|my) \w+|took (?:a|some|the|"
+                             r"my) \w+) (?:alone|by myself|on my own|all by myself)\b(?: \w+){0,6}? now (?:i|my|he|"
+                             r"she) (?:can not|cannot|am|feel|is|heart|chest|legs|lips|breathing)\b")
+
+
 def _alone(text: str, words: set[str]) -> bool:
     if ("me" in words or "loan" in words) and _ALONE_WITH_DRUG.search(text) and not _REMOTE.search(text):
         return True
     if not _ALONE_GATE.open(text, words) or not _ALONE_WORD.search(text):
         return False
-    if not _about_to_use_alone(text):
+    if not _about_to_use_alone(text) and not ("now" in words and _USED_ALONE_NOW.search(text)):
         return False
     return not _REMOTE.search(text)  # "i used to use alone": over, not about to happen
 
