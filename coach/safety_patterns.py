@@ -254,7 +254,10 @@ def _rules() -> list[Rule]:
         r"says|that say) (?:my )?(?:goodbye|goodbyes|farewell)\b"
         r"|\b(?:giving|gave|give|given|gives) away (?:all )?(?:my|of my) (?:stuff|things|belongings|possessions)\b"
         r"|\b(?:care|cares|matter|matters|notice|notices) (?:if|whether) i (?:live|lived|die|died|am alive|am "
-        r"dead|am here|exist)\b|\blife (?:has|holds|had) no (?:meaning|point|purpose|value)\b|\b(?:my )?life "
+        r"dead|am here|exist)\b|\blife (?:has|holds|had) no (?:meaning|point|purpose|value)\b|"
+        # round 80: "that chapter of my life is over" is a part of it, not the whole
+        r"\b(?<!chapter of )(?<!part of )(?<!phase of )(?<!era of )(?<!season of )(?:my )?(?<!chapter of my )"
+        r"(?<!part of my )(?<!phase of my )(?<!era of my )(?<!season of my )life "
         r"(?:is|feels|seems) (?:meaningless|pointless|hopeless|worthless|not worth it|over)\b"
         r"|\b(?:only|best|easiest|one) (?:way out|way to stop (?:this|the pain)|way to end (?:this|the pain)|"
         r"option|solution|answer) (?:is|would be|left is) (?:to |just )?(?:die|death|dying|suicide|to end it|"
@@ -320,7 +323,8 @@ def _rules() -> list[Rule]:
         r"alive|go on|going on|life|keep going|keep living|wake up|waking up|any of it|anything|exist|"
         r"existing)\b(?! (?:in|at|near|with|on|by) (?!this (?:world|life|earth))(?:this|that|the|a|my|his|her)\b)|"
         r"\blife (?:is not|is no longer|is not even|isnt) "
-        r"worth (?:living|it)\b|\bnot worth living\b|\blife is (?:pointless|meaningless|over)\b"
+        r"worth (?:living|it)\b|\bnot worth living\b|\b(?<!chapter of my )(?<!part of my )(?<!phase of my )"
+        r"(?<!era of my )(?<!season of my )life is (?:pointless|meaningless|over)\b"
         r"|\bwhat is (?:even )?the point (?:of|in) (?:anything|it all|even trying to live)\b"
         # round 51: "staying alive" too; "living in this city", "waking up early" stay quiet
         r"|\bwhat is (?:even )?the (?:point|use|sense) (?:of|in) (?:me )?(?:living|life|being alive|staying alive|"
@@ -403,6 +407,8 @@ def _rules() -> list[Rule]:
         r"\b(?:tired|sick|done) (?:of|with) (?:living|being alive|life|this life|my life|this world|this "
         r"existence|existing|it all|everything|being here|surviving|breathing)\b"
         r"(?! (?:in|at|here|with|like|on|in this|as an?)\b)"
+        # round 80: "tired of everything tasting bland": one thing about everything
+        r"(?!(?<=everything) (?:\w+ing|about|to do with)\b)"
         r"|\b(?:give|giving|gave|given) up on (?:life|living|myself|everything)\b"
         r"|\b(?:hate|hating) (?:being alive|living|existing|my existence)\b|\bdone living\b"
         r"|\bhad enough of (?:living|being alive|life|this life|my life|this world|existing|this existence)"
@@ -1671,6 +1677,9 @@ def _rules() -> list[Rule]:
         r"\bi love (?:them|you|him|her)(?: all)? (?:one last time|for the last time)(?:$| (?:and|goodbye|bye))"
         r"|\b(?:burden|disappointment|failure|problem|mess)\b(?: \w+){0,3}? (?:it is time i|time for me to) (?:stopped|"
         r"stop|go|left|disappeared|was gone)$"
+        # round 80: "it will all be over soon and nobody will have to worry about me ever again"
+        r"|\b(?:nobody|no one|you|they|everyone) (?:has|have|will have|will need|needs) to worry about me (?:ever "
+        r"again|again ever)\b"
         r"|\b(?:nobody|no one|you|they|everyone) (?:has|have|will have|will need|needs) to worry about me (?:after|"
         r"past|"
         r"beyond) (?:this weekend|tonight|today|this week|tomorrow)(?:$| (?:anyway|honestly))"
@@ -1777,6 +1786,13 @@ def _rules() -> list[Rule]:
         r"(?: \w+){0,3}? (?:after|because of|right after|when) (?:we|i|he|she|they|our|the|a|an|my|his|her)"
         r"(?: \w+){0,3}? (?:fight|fought|argument|argued|broke up|breakup|break up|blowup|screaming match|split up|"
         r"dumped)\b")
+    add(s,  # round 80: a drug and a drink taken with no care for waking ("... and whatever happens happens", "if i do
+        # not wake up so be it")
+        r"\b(?:benzo|opioid|alcohol|pills|meds|drink|drinks|everything i have|all of it|the whole bottle)\b"
+        r"(?: \w+){0,8}? (?:and )?(?:whatever happens(?: happens| then| to me)|if i (?:do not|never|don t) wake up "
+        r"(?:so be it|oh well|whatever|then so be it|then fine|good|who cares))\b"
+        r"|\bif i (?:do not|never|don t) wake up (?:tomorrow |in the morning )?(?:so be it|oh well|then so be it|who "
+        r"cares|good|even better|that is fine|that would be fine)\b")
 
     # ---- emergency -----------------------------------------------------------------------------
     e = "emergency"
