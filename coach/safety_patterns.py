@@ -252,7 +252,11 @@ def _rules() -> list[Rule]:
         r"city|town|team|class|coworkers|fans|followers|office|dorm|students)\b)"
         r"|\b(?:letter|letters|note|notes|message|messages|video|videos) (?:\w+ ){0,4}(?:saying|to say|that "
         r"says|that say) (?:my )?(?:goodbye|goodbyes|farewell)\b"
-        r"|\b(?:giving|gave|give|given|gives) away (?:all )?(?:my|of my) (?:stuff|things|belongings|possessions)\b"
+        # round 80: said of someone else too ("she has been giving away her stuff"); a move or a sale is not it
+        r"|\b(?:giving|gave|give|given|gives) away (?:all )?(?:my|of my|his|her|their|of his|of her|of their) "
+        r"(?:stuff|things|belongings|possessions)\b(?!(?: \w+){0,6}? (?:because|since|cause|before|as) (?:she|he|they|"
+        r"i|we) (?:is |are |am |was |were )?(?:moving|move|moved|leaving|downsizing|relocating)|(?: \w+){0,4}? (?:to "
+        r"goodwill|on marketplace|at a (?:yard|garage) sale|for (?:the|a) (?:move|yard sale|garage sale|fundraiser))\b)"
         r"|\b(?:care|cares|matter|matters|notice|notices) (?:if|whether) i (?:live|lived|die|died|am alive|am "
         r"dead|am here|exist)\b|\blife (?:has|holds|had) no (?:meaning|point|purpose|value)\b|"
         # round 80: "that chapter of my life is over" is a part of it, not the whole
@@ -471,7 +475,8 @@ def _rules() -> list[Rule]:
         r"\b(?:want|wish|need|hope|just want|just need) (?:for )?(?:it all|everything|all of it|all of this|all this|"
         r"life|my life) to (?:stop|end|be over|just stop|just end)\b(?! (?:for (?:a|the) (?:day|night|minute|"
         r"second|moment|bit|while|weekend)|so i can))"
-        r"|\b(?:i am|i feel like|i feel like i am|feel like|i am just|i am such|i have become) (?:just |such |"
+        r"|\b(?:i am|i feel like|i feel like i am|feel like|i am just|i am such|i have become|(?:he|she) is|(?:he|she) "
+        r"feels like (?:he|she) is|(?:he|she) is just|they are|they are just) (?:just |such |"
         r"only |nothing but |always )?(?:a |an )?(?:burden|waste of space|waste of air|waste of oxygen)\b"
         r"(?! (?:on|to) (?:the|my) (?:budget|schedule|team|project))"
         r"|\bthis is (?:my )?(?:final |last )?(?:goodbye|farewell)\b(?! (?:for (?:now|today|tonight|the day|the"
@@ -714,7 +719,11 @@ def _rules() -> list[Rule]:
         r"\b(?:tired|sick) of (?:waking up|wake up|opening my eyes)\b(?! (?:\w+ ){0,3}?(?:early|at|for|to|before|"
         r"with|because|on|in the|alarm|kids|baby|dog|cat)\b)"
         r"|\b(?:look\w* up|googl\w*|search\w*|research\w*|read\w* up on) (?:\w+ ){0,2}?(?:bridges|tall buildings|"
-        r"cliffs|ways to die|how to die|ways to kill myself|how to kill myself|painless ways|how to hang)\b(?! (?:for "
+        r"cliffs|ways to die|how to die|ways to kill myself|how to kill myself|painless ways|how to hang|"
+        # round 80: "searched how to kill yourself" (not in a game)
+        r"(?:how|ways) to (?:kill|off|hang) (?:yourself|yourselves|themselves|himself|herself|oneself)(?! (?:in "
+        r"(?:minecraft|the game|roblox|fortnite|gta|skyrim|sims|zelda)|on (?:minecraft|roblox))\b)|how to (?:end "
+        r"(?:your|my|a) life|commit suicide))\b(?! (?:for "
         r"(?:my|a|the|our|school|work|class) |to (?:walk|visit|cross|photograph|draw|paint|run|see)|in (?:paris|"
         r"history)))"
         r"|\b(?:playlist|songs?|music|outfit|clothes|speech|eulogy|flowers|hymns?|readings?|casket|coffin|urn|"
@@ -1696,6 +1705,13 @@ def _rules() -> list[Rule]:
         r"world)\b"
         r"|\bend of my rope\b(?: \w+){0,4}? (?:letting go|let go|giving up for good)\b",
         negatable=False)
+    add("emergency",  # round 80: pills taken on purpose or so as not to wake up: an overdose now, whatever else
+        r"\b(?:took|swallowed|taken|downed|popped|take|takes) (?:some |a few |a lot of |a bunch of |extra |too many |"
+        r"more |double |all |all of )?(?:extra )?(?:my |her |his |their |the )?(?:\w+ )?(?:pills|meds|medication|"
+        r"tablets|benzo|opioid|insulin)\b(?: \w+){0,3}? (?:on purpose|deliberately|to (?:not wake up|die|end it|sleep "
+        r"forever|never wake up)|because (?:i|he|she|they) (?:did not|do not|does not) want to wake up|so (?:i|he|she|"
+        r"they) (?:would not|will not|wouldn t|would never) wake up)\b(?! (?:during|on|in|at|until|till|before|early|"
+        r"for|when|so|every|all)\b)", remote=True)
     add("emergency",  # round 80: gray or blue with a snoring or gurgling sound (an opioid overdose as a bystander
         # hears it); sitting in the garage with the car running
         r"\b(?:turning|turned|going|gone|went|is|looks|look) (?:all )?(?:blue|gray|grey|purple|pale|ashen)\b"
@@ -1793,6 +1809,21 @@ def _rules() -> list[Rule]:
         r"(?:so be it|oh well|whatever|then so be it|then fine|good|who cares))\b"
         r"|\bif i (?:do not|never|don t) wake up (?:tomorrow |in the morning )?(?:so be it|oh well|then so be it|who "
         r"cares|good|even better|that is fine|that would be fine)\b")
+    add(s,  # round 80: bystanders: a goodbye posted and the phone turned off, "we will all be happier when he is
+        # gone", looking after his kids if anything happens to him
+        r"\b(?:posted|sent|wrote|texted|left|put up|shared|made)\b(?: \w+){0,2}? (?:goodbye|farewell|goodbye "
+        r"message|goodbye post|goodbye video)\b(?: \w+){0,6}? (?:turned|shut|switched) (?:his|her|their|my) phone off"
+        r"|\b(?:posted|sent|wrote|texted|left|put up|shared|made)\b(?: \w+){0,2}? (?:goodbye|farewell)\b(?: \w+){0,6}? "
+        r"(?:went silent|went dark|blocked everyone|deleted (?:all )?(?:his|her|their) (?:accounts?|facebook|instagram|"
+        r"social media))\b"
+        r"|\b(?:we|everyone|everybody|they|you|the family|my family|the kids)(?: will| would| are going to| all)?"
+        r"(?: all)? be (?:so much |a lot |way )?(?:happier|better off|better|relieved) (?:when|once|if|after) (?:i am|"
+        r"he is|she is|they are|i was|he was|she was|i were|he were|she were) (?:gone|dead|not here|not around)\b"
+        r"(?! (?:on|for (?!good\b|ever\b)|to|at|during|over|this|next|until|till)\b)"
+        r"|\b(?:asked|asking|asks|told|telling|wants|wanted) (?:me|us) to (?:look after|take care of|watch|raise|take) "
+        r"(?:his|her|their) (?:kids|children|son|daughter|dog|cat|pets|baby|boys|girls) if (?:anything|something) "
+        r"(?:happens|were to happen|ever happens|happened) to (?:him|her|them)\b(?!(?: \w+){0,6}? (?:surgery|"
+        r"deploy\w*|deployment|trip|flight|travel\w*|will|lawyer|insurance|single)\b)")
 
     # ---- emergency -----------------------------------------------------------------------------
     e = "emergency"
