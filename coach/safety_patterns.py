@@ -500,7 +500,8 @@ def _rules() -> list[Rule]:
         r"(?! (?:now that|since|because|cause|as i|when i|once i|in (?:the|my) new|after i (?:move|moved|get|got|"
         r"graduate|switch|switched|buy|bought)|anymore (?:since|because|now that))\b)")
     add(s,  # self-harm said by the body part
-        r"\b(?:cutting|burning|carving|slicing|scratching up) (?:up |on )?my (?:arms?|wrists?|thighs?|legs?|skin|"
+        r"\b(?:cutting|burning|carving|slicing|scratching up) (?:up |on )?(?:my|her|his|their) (?:arms?|wrists?|"
+        r"thighs?|legs?|skin|"
         r"stomach|body)\b(?! (?:on|with (?:the|a) (?:knife|nail|branch)|shaving|by accident|accidentally|"
         r"while|in the kitchen|cooking))"
         r"|\b(?:cut|burned|burnt|carved|sliced) (?:up )?my (?:arms?|wrists?|thighs?|legs?|skin) (?:again|on "
@@ -1712,6 +1713,12 @@ def _rules() -> list[Rule]:
         r"forever|never wake up)|because (?:i|he|she|they) (?:did not|do not|does not) want to wake up|so (?:i|he|she|"
         r"they) (?:would not|will not|wouldn t|would never) wake up)\b(?! (?:during|on|in|at|until|till|before|early|"
         r"for|when|so|every|all)\b)", remote=True)
+    add("emergency",  # round 80: bleeding that will not stop after cutting; a lot of blood and dizzy
+        r"\b(?:cut|cuts|cutting|sliced|slit|slashed)\b(?: \w+){0,8}? (?:will not|won t|can not|does not|is not going "
+        r"to|would not) stop bleeding\b(?<!finger will not stop bleeding)(?<!thumb will not stop bleeding)"
+        r"|\b(?<!gave )(?<!donated )(?<!giving )(?:a lot of|so much|lots of|tons of|too much) blood\b(?: \w+){0,6}? "
+        r"(?:dizzy|lightheaded|light headed|"
+        r"faint|passing out|pale|woozy)\b")
     add("emergency",  # round 80: gray or blue with a snoring or gurgling sound (an opioid overdose as a bystander
         # hears it); sitting in the garage with the car running
         r"\b(?:turning|turned|going|gone|went|is|looks|look) (?:all )?(?:blue|gray|grey|purple|pale|ashen)\b"
@@ -1824,6 +1831,23 @@ def _rules() -> list[Rule]:
         r"(?:his|her|their) (?:kids|children|son|daughter|dog|cat|pets|baby|boys|girls) if (?:anything|something) "
         r"(?:happens|were to happen|ever happens|happened) to (?:him|her|them)\b(?!(?: \w+){0,6}? (?:surgery|"
         r"deploy\w*|deployment|trip|flight|travel\w*|will|lawyer|insurance|single)\b)")
+    add(s,  # round 80: self-harm said without "myself": cutting again, "then i cut", dug into my arm with a razor,
+        # starving myself as a punishment, banging my head against the wall when i get like this, cut too deep
+        r"\b(?:started|start|starting|began|been|back to|went back to|relapsed on|relapsed with|slipped and) cutting\b"
+        r"(?!(?: again)? (?:for|weight|calories|carbs|season|phase|before|the|my|our|his|her|it|them|back|down|out|"
+        r"class|school|coupons|hair|wood|grass|corners|up)\b)"
+        r"|\b(?:urge|urges|want|wanted|tempted|itching) to (?:cut|burn) (?:again|so bad|really bad)\b"
+        r"|\b(?:then|so|and|or|instead) i (?:cut|burn)(?:$| (?:that is|it is|instead|to feel|again))"
+        r"|\b(?:dug|dig|digging|cut|cutting|sliced|slicing|carved|carving|pressed|pressing) (?:in|into) (?:my|her|his) "
+        r"(?:arms?|wrists?|thighs?|legs?|skin|stomach)\b(?: \w+){0,3}? with (?:a|the|my) (?:razor|blade|knife|scissors|"
+        r"pin|needle|piece of glass|glass)\b"
+        r"|\b(?:starving|starve|starved|hurting|hurt|punishing|burning|hitting|cutting|scratching) myself\b"
+        r"(?: \w+){0,3}? (?:as (?:a )?punishment|to punish (?:myself|me)|because i deserve it|cause i deserve it)\b"
+        r"|\b(?:bang|banging|banged|hit|hitting|slam|slamming|slammed) my head (?:against|into|on) (?:the |a )?(?:wall|"
+        r"walls|floor|door|mirror|desk)\b(?: \w+){0,2}? (?:when i (?:get|feel|am)|until|till|and i can not stop|on "
+        r"purpose|to feel|because i deserve)\b"
+        r"|\bcut (?:myself |my \w+ )?(?:too deep|deeper than (?:i )?(?:meant|wanted|intended|planned|usual|ever)(?: "
+        r"to)?)\b")
 
     # ---- emergency -----------------------------------------------------------------------------
     e = "emergency"
