@@ -258,7 +258,8 @@ def _rules() -> list[Rule]:
         r"i|we) (?:is |are |am |was |were )?(?:moving|move|moved|leaving|downsizing|relocating)|(?: \w+){0,4}? (?:to "
         r"goodwill|on marketplace|at a (?:yard|garage) sale|for (?:the|a) (?:move|yard sale|garage sale|fundraiser))\b)"
         r"|\b(?:care|cares|matter|matters|notice|notices) (?:if|whether) i (?:live|lived|die|died|am alive|am "
-        r"dead|am here|exist)\b|\blife (?:has|holds|had) no (?:meaning|point|purpose|value)\b|"
+        r"dead|am here|exist|overdosed|overdose|did not wake up|never woke up|was gone|disappeared)\b|"
+        r"\blife (?:has|holds|had) no (?:meaning|point|purpose|value)\b|"
         # round 80: "that chapter of my life is over" is a part of it, not the whole
         r"\b(?<!chapter of )(?<!part of )(?<!phase of )(?<!era of )(?<!season of )(?:my )?(?<!chapter of my )"
         r"(?<!part of my )(?<!phase of my )(?<!era of my )(?<!season of my )life "
@@ -1719,6 +1720,16 @@ def _rules() -> list[Rule]:
         r"|\b(?<!gave )(?<!donated )(?<!giving )(?:a lot of|so much|lots of|tons of|too much) blood\b(?: \w+){0,6}? "
         r"(?:dizzy|lightheaded|light headed|"
         r"faint|passing out|pale|woozy)\b")
+    add("emergency",  # round 80: voices telling me to kill myself (command hallucinations); hot as an oven and not
+        # making any sense (overheating with confusion)
+        r"\b(?:voice|voices)\b(?: \w+){0,3}? (?:telling|tell|tells|told|say|says|saying|want|wants|ordering) me to "
+        r"(?:kill|hurt|cut|end|die|jump(?! (?:rope|higher|in|into|on|over|up|around|ship|start)\b))\b"
+        r"|\b(?:i am|he is|she is|they are|i feel|he feels|she feels|skin is|body is|he s|she s) (?:burning up|"
+        r"overheating|"
+        r"so hot|really hot|super hot|hot as (?:an oven|hell|fire)|hot to the touch|on fire)\b(?: \w+){0,8}? (?:and )?"
+        r"(?:not making (?:any )?sense|confused(?! (?:by|about|with|as to|why|how|what|which)\b)|delirious|(?:does|"
+        r"do) not know where (?:he|she|i) (?:is|am)|talking "
+        r"nonsense|incoherent|babbling|hallucinating|seeing things)\b")
     add("emergency",  # round 80: gray or blue with a snoring or gurgling sound (an opioid overdose as a bystander
         # hears it); sitting in the garage with the car running
         r"\b(?:turning|turned|going|gone|went|is|looks|look) (?:all )?(?:blue|gray|grey|purple|pale|ashen)\b"
@@ -1848,6 +1859,22 @@ def _rules() -> list[Rule]:
         r"purpose|to feel|because i deserve)\b"
         r"|\bcut (?:myself |my \w+ )?(?:too deep|deeper than (?:i )?(?:meant|wanted|intended|planned|usual|ever)(?: "
         r"to)?)\b")
+    add(s,  # round 80: in the crash after a binge: thinking about taking every one, hoping the bag is laced, my goodbye
+        # written and now waiting, doing enough that i do not come back
+        r"\b(?:pills|meds|benzo|opioid|bottle|medication|tablets)\b(?: \w+){0,6}? (?:thinking about|thinking of|think "
+        r"about|thought about|tempted to|want to|going to|urge to) (?:just )?(?:take|taking|swallow|swallowing|down|"
+        r"downing) (?:every one|everyone|every last one|every single one|all of them|them all|all of it)\b(?! (?:to|"
+        r"with|out|of (?:you|them|us|the kids)|home|along|for a|on a|in the morning|with (?:breakfast|food))\b)"
+        r"|\b(?:thinking about|thinking of|think about|thought about|tempted to|want to|going to|urge to) (?:just )?"
+        r"(?:take|taking|swallow|swallowing|down|downing) (?:every pill|all my pills|all the pills|the whole bottle)\b"
+        r"|\blaced\b(?: \w+){0,4}? i (?:kind of |kinda |sort of |actually |almost |secretly )?hope (?:it is|so|it "
+        r"was)\b"
+        r"|\b(?:hope|hoping|wish|praying) (?:it|this|the bag|this bag|the next one|this one|the next bag|the batch) "
+        r"(?:is|was|gets|has) (?:laced|opioid|cut with opioid)\b"
+        r"|\b(?:wrote|written|write|writing|recorded|left|finished) (?:my|a) (?:goodbye|goodbyes|farewell)(?:$| (?:and|"
+        r"now|to everyone|to my|tonight|already))"
+        r"|\b(?:do|take|use|shoot|snort|swallow|doing|taking|using) enough (?:\w+ )?(?:that|so|so that|to make sure) i "
+        r"(?:do not|will not|never|would not|won t) (?:come back|wake up|make it|survive)\b")
 
     # ---- emergency -----------------------------------------------------------------------------
     e = "emergency"
@@ -2651,8 +2678,13 @@ _ALONE_WITH_DRUG = re.compile(r"\b(?:just|only) me and (?:the|my|a) (?:bag|pipe|
                               r"today|now|right now|again|in (?:my|the)|at (?:my|the)))")
 
 
-# round 80: "i shot up alone in my apartment and now i can not feel my legs": alone with it going wrong now
-_USED_ALONE_NOW = re.compile(r"\b(?:shot up|used|snorted|smoked|injected|did (?:a|some|the|my) \w+|took (?:a|some|the|"
+# round 80: "i shot up alone in my apartment and now i can not feel my legs", "nobody is here and i did a huge shot
+# and now my chest hurts": alone with it going wrong now
+_USED_ALONE_NOW = re.compile(r"\b(?:nobody|no one) is (?:here|around|home)\b(?: \w+){0,4}? i (?:did|shot|used|took|"
+                             r"snorted|smoked|shot up)(?: (?:a|some|the|my|too much|way too much|a huge|a big|a lot of|"
+                             r"a whole))?(?: (?:shot|line|lines|bump|hit|opioid|coke|bag|point|pills?|benzo|drugs|"
+                             r"crack|meth|too much|a lot|it|some|everything))\b(?: \w+){0,5}? now\b"
+                             r"|\b(?:shot up|used|snorted|smoked|injected|did (?:a|some|the|my) \w+|took (?:a|some|the|"
                              r"my) \w+) (?:alone|by myself|on my own|all by myself)\b(?: \w+){0,6}? now (?:i|my|he|"
                              r"she) (?:can not|cannot|am|feel|is|heart|chest|legs|lips|breathing)\b")
 
