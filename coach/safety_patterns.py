@@ -95,7 +95,7 @@ _MEDS = (r"(?:seroquel|quetiapine|ambien|zolpidem|trazodone|gabapentin|lyrica|ty
 _REMOTE = re.compile(
     r"\b(?:years? ago|months? ago|weeks? ago|a while ago|long time ago|last year|last month|(?:the )?last time i|"
     r"when (?:i|he|she|they|we) (?:was|were) (?:a |younger|young|in|little|small)|as a (?:kid|child|teenager|"
-    r"teen)|growing up|back in|in the past|used to|once before|history of|"
+    r"teen|baby|toddler|kitten|puppy)|growing up|back in|in the past|used to|once before|history of|"
     r"(?:in|since|during) (?:nineteen|twenty|two thousand) \w+|(?:19|20)[0-9][0-9])\b")
 
 
@@ -1004,6 +1004,9 @@ def _rules() -> list[Rule]:
         r"|\b(?:went|go|goes|going|gone|got|is|was|became) (?:all )?(?:stiff|rigid)\b(?: \w+){0,3}? (?:jerking|shaking|"
         r"twitching|convulsing|seizing|thrashing|flopping)\b|\b(?:jerking|shaking|twitching|convulsing) (?:\w+ ){0,3}?"
         r"(?:went|gone|going) (?:stiff|rigid)\b(?! (?:with|from) (?:laughter|laughing|cold|fear))", negatable=False)
+    add("benzo",  # round 80: the bottle of it lost ("lost my bottle of zanax at the gym")
+        r"\b(?:lost|lose|losing|misplaced|can not find) (?:my|the|a|our|her|his) (?:whole |new |entire )?(?:bottle|"
+        r"bottles|strip|strips|pack|box|stash|supply|blister pack|baggie|case) of (?:my )?benzo\b")
     add("benzo",  # round 31: a benzo cut from one amount to another (detected, never repeated back)
         r"\b(?:cut|cutting|lowered|lowering|dropped|dropping|reduced|reducing|went|going|brought|bringing) (?:down )?"
         r"(?:my |the )?benzo (?:dose |dosage )?(?:from|down to|to)\b")
@@ -1730,6 +1733,15 @@ def _rules() -> list[Rule]:
         r"(?:not making (?:any )?sense|confused(?! (?:by|about|with|as to|why|how|what|which)\b)|delirious|(?:does|"
         r"do) not know where (?:he|she|i) (?:is|am)|talking "
         r"nonsense|incoherent|babbling|hallucinating|seeing things)\b")
+    add("emergency",  # round 80: the tv talking to me, the walls moving (hallucinations); confused in benzo withdrawal
+        r"\b(?:the )?(?:tv|television|radio|walls?|furniture|pictures|shadows|toaster|microwave|fridge|paintings?) "
+        r"(?:is|are|keeps|keep|started|was|were) (?:talking|whispering|speaking|yelling) (?:to|at|about) me\b"
+        r"|\bthe (?:walls?|floor|ceiling|furniture|pictures|paintings?) (?:is|are|keeps|keep|started|was|were) "
+        r"(?:moving|breathing|melting|crawling)\b(?!(?: \w+){0,4}? (?:after|from|on) (?:the|that|a) (?:ride|roller "
+        r"coaster|boat|spin|tilt))"
+        r"|\b(?:withdrawing|withdrawal|withdrawals|detoxing|detox|coming off|came off|quit|stopped|stopping|ran out "
+        r"of|off)\b(?: \w+){0,3}? benzo\b(?: \w+){0,10}? (?:so confused|really confused|very confused|super confused|"
+        r"totally confused|confused and|can not find (?:the|my) (?:way|door|room|car|house|bed)|lost in my own)\b")
     add("emergency",  # round 80: gray or blue with a snoring or gurgling sound (an opioid overdose as a bystander
         # hears it); sitting in the garage with the car running
         r"\b(?:turning|turned|going|gone|went|is|looks|look) (?:all )?(?:blue|gray|grey|purple|pale|ashen)\b"
@@ -1875,6 +1887,12 @@ def _rules() -> list[Rule]:
         r"now|to everyone|to my|tonight|already))"
         r"|\b(?:do|take|use|shoot|snort|swallow|doing|taking|using) enough (?:\w+ )?(?:that|so|so that|to make sure) i "
         r"(?:do not|will not|never|would not|won t) (?:come back|wake up|make it|survive)\b")
+    add(s,  # round 80: swallowing everything else in the cabinet
+        r"\b(?:thinking about|thinking of|want to|going to|tempted to|urge to|thought about|might) (?:just "
+        r")?(?:swallow|"
+        r"swallowing|take|taking|down|downing) (?:everything|all the pills|all the meds|whatever)(?: else)? (?:is "
+        r")?(?:in|"
+        r"from) (?:the|my) (?:medicine )?(?:cabinet|cupboard|drawer|bathroom|house)\b(?! (?:to|out|with|down)\b)")
 
     # ---- emergency -----------------------------------------------------------------------------
     e = "emergency"
@@ -2061,7 +2079,8 @@ def _rules() -> list[Rule]:
     add(e,
         r"\b(?:(?<!dog had a )(?<!cat had a )(?<!dog has a )(?<!cat has a )(?<!dog is having a )"
         r"(?<!cat is having a )seizure|"
-        r"(?<!\bhas )(?<!\bhave )(?<!\bgets )(?<!\bget )(?<!\bfor )seizures|convulsions|"
+        r"(?<!\bhas )(?<!\bhave )(?<!\bgets )(?<!\bget )(?<!\bfor )(?<!cat had )(?<!dog had )(?<!puppy had )"
+        r"(?<!kitten had )seizures|convulsions|"
         r"heart attack)\b(?! (?:risk|"
         r"medicine|meds|medication|disorder|"
         r"history|threshold|symptoms|signs|prevention|from (?:the|a) movie))", hypothetical=True,
@@ -2146,7 +2165,8 @@ def _rules() -> list[Rule]:
         r"\b(?:hallucinating(?!(?: \w+){0,4}? as a (?:kid|child)\b)|hallucinations|hallucination|"
         r"(?:seeing|hearing) things(?! (?:clearly|more clearly|"
         r"differently|in a new light|for what they are|from|about|the way|with fresh|clearer|through|in perspective|"
-        r"in a different|my way)\b)|hearing voices|"
+        r"in a different|my way|in the (?:attic|walls?|basement|ceiling|roof|garage|yard|vents|crawl ?space|"
+        r"chimney))\b)|hearing voices|"
         r"seeing (?:bugs|people|shadows|spiders|snakes|things that are not there|stuff that is not there)|"
         r"(?:see|seeing|saw|sees) (?:the )?(?:shadow people|shadow figures|shadows moving|little people)|"
         r"bugs (?:crawling|under my skin|on my skin|everywhere)|crawling (?:on|under|all over) my skin|"
