@@ -125,6 +125,12 @@ _WORDS: dict[str, str] = {
     "liquor": "alcohol", "booze": "alcohol", "bourbon": "alcohol", "scotch": "alcohol", "gin": "alcohol",
     "brandy": "alcohol", "cognac": "alcohol", "hennessy": "alcohol", "henny": "alcohol",
     "champagne": "alcohol", "prosecco": "alcohol", "margarita": "alcohol", "margaritas": "alcohol",
+    # round 80: "her lorazepam with her evening sherry"
+    "sherry": "alcohol", "merlot": "alcohol", "chardonnay": "alcohol", "pinot": "alcohol", "cabernet": "alcohol",
+    "riesling": "alcohol", "ipa": "alcohol", "ipas": "alcohol", "schnapps": "alcohol", "amaretto": "alcohol",
+    "baileys": "alcohol", "kahlua": "alcohol", "jagermeister": "alcohol", "sangria": "alcohol", "daiquiri": "alcohol",
+    "daiquiris": "alcohol", "mojito": "alcohol", "mojitos": "alcohol", "martini": "alcohol", "martinis": "alcohol",
+    "mezcal": "alcohol", "absinthe": "alcohol", "soju": "alcohol",
     "cocktail": "alcohol", "cocktails": "alcohol", "moonshine": "alcohol", "sake": "alcohol",
     "cider": "alcohol", "lager": "alcohol", "brews": "alcohol", "brewskis": "alcohol", "seltzers": "alcohol",
     "mimosas": "alcohol", "shots": "alcohol",

@@ -326,7 +326,8 @@ def _rules() -> list[Rule]:
         r"desire|motivation|meaning) (?:for me )?(?:to|in|of|for) (?:live|living|be alive|being alive|stay alive|"
         r"staying "
         r"alive|go on|going on|life|keep going|keep living|wake up|waking up|any of it|anything|exist|"
-        r"existing)\b(?! (?:in|at|near|with|on|by) (?!this (?:world|life|earth))(?:this|that|the|a|my|his|her)\b)|"
+        r"existing|carry on|carrying on)\b(?! (?:in|at|near|with|on|by) (?!this (?:world|life|earth))(?:this|that|the|"
+        r"a|my|his|her)\b)|"
         r"\blife (?:is not|is no longer|is not even|isnt) "
         r"worth (?:living|it)\b|\bnot worth living\b|\b(?<!chapter of my )(?<!part of my )(?<!phase of my )"
         r"(?<!era of my )(?<!season of my )life is (?:pointless|meaningless|over)\b"
@@ -707,6 +708,10 @@ def _rules() -> list[Rule]:
         r"weekend|summer|spring|winter|the end of|[1-9][0-9]|twenty|thirty|forty|fifty|sixteen|seventeen|eighteen|"
         r"nineteen|adulthood|graduation|my \w+ birthday)\b"
         r"|\b(?:put|putting|getting|got|get) (?:all )?my affairs in order\b"
+        # round 80: an operation or a lawyer's advice is a reason people put them in order
+        r"(?!(?: \w+){0,4}? (?:before|for) (?:the|my|a|his|her|our) (?:surgery|operation|trip|deployment|procedure|"
+        r"move|divorce|wedding|baby|retirement)|(?: \w+){0,6}? (?:lawyer|attorney|accountant|doctor said|estate "
+        r"planning|financial planner)\b)"
         r"|\b(?:free|rid) of me (?:soon|forever|for good|at last|finally)\b|\b(?:everyone|everybody|my family|they|you"
         r" all|the world|my kids|people) (?:will|would|is going to|are going to) (?:finally )?be (?:free|rid) of me\b"
         r"|\b(?:rope|gun|noose|blade|pistol) (?:\w+ ){0,4}?(?:waiting for me|ready for (?:me|tonight|when))\b"
@@ -1689,7 +1694,8 @@ def _rules() -> list[Rule]:
         # weekend, already gone if not for my mom, planning how, at peace forever, not meant to be alive, the only way
         # out of the pain is out of this life, the end of my rope and letting go
         r"\bi love (?:them|you|him|her)(?: all)? (?:one last time|for the last time)(?:$| (?:and|goodbye|bye))"
-        r"|\b(?:burden|disappointment|failure|problem|mess)\b(?: \w+){0,3}? (?:it is time i|time for me to) (?:stopped|"
+        r"|\b(?:burden|disappointment|failure|problem|mess)\b(?: \w+){0,8}? (?:it is time i|time for me to) "
+        r"(?:stopped|went|"
         r"stop|go|left|disappeared|was gone)$"
         # round 80: "it will all be over soon and nobody will have to worry about me ever again"
         r"|\b(?:nobody|no one|you|they|everyone) (?:has|have|will have|will need|needs) to worry about me (?:ever "
@@ -1742,6 +1748,14 @@ def _rules() -> list[Rule]:
         r"|\b(?:withdrawing|withdrawal|withdrawals|detoxing|detox|coming off|came off|quit|stopped|stopping|ran out "
         r"of|off)\b(?: \w+){0,3}? benzo\b(?: \w+){0,10}? (?:so confused|really confused|very confused|super confused|"
         r"totally confused|confused and|can not find (?:the|my) (?:way|door|room|car|house|bed)|lost in my own)\b")
+    add("emergency",  # round 80: seeing children in the room who are not there (hallucinations)
+        # a scene ("now he is seeing ..."), not a question ("can withdrawal make you see things that are not there")
+        r"\b(?:is|are|am|keeps|keep|kept|started|starts|was|were|s) (?:seeing|hearing|talking to|talking with) (?:the "
+        r"|a |some |little |dead |all "
+        r"these |these |those )?(?:people|person|kids|children|child|man|woman|men|women|someone|somebody|things|stuff|"
+        r"faces|figures|shadows|bugs|animals|spiders|snakes|relatives|visitors|strangers|voices|my \w+|his \w+|her \w+)"
+        r"(?: \w+){0,4}? (?:who|that|which) "
+        r"(?:are not|is not|were not|was not|are not really|is not really) (?:there|here|real)\b")
     add("emergency",  # round 80: gray or blue with a snoring or gurgling sound (an opioid overdose as a bystander
         # hears it); sitting in the garage with the car running
         r"\b(?:turning|turned|going|gone|went|is|looks|look) (?:all )?(?:blue|gray|grey|purple|pale|ashen)\b"
@@ -1893,6 +1907,20 @@ def _rules() -> list[Rule]:
         r"swallowing|take|taking|down|downing) (?:everything|all the pills|all the meds|whatever)(?: else)? (?:is "
         r")?(?:in|"
         r"from) (?:the|my) (?:medicine )?(?:cabinet|cupboard|drawer|bathroom|house)\b(?! (?:to|out|with|down)\b)")
+    add(s,  # round 80: older people's roundabout ways: just as soon not wake up, lived long enough, her pills and
+        # thinking about taking them, affairs in order and ready to go on my own terms
+        r"\b(?:i would|i had|i d|i) (?:just )?as soon (?:not wake up|never wake up|be dead|die|be gone|not be here|not "
+        r"be alive|go to sleep and not wake up)\b"
+        r"|\bi (?:have|ve) lived long enough(?:$| (?:and|i|now|already|honestly|at my age))"
+        r"|\b(?:pills|tablets|meds|benzo|opioid|medication)\b(?: \w+){0,5}? i (?:think|keep thinking|have been "
+        r"thinking|"
+        r"thought) about (?:taking|swallowing) (?:them|it|them all|all of them)\b(?! (?:on time|with|every|at|in the|"
+        r"before|after|again tomorrow|as prescribed)\b)"
+        r"|\b(?:ready to|going to|want to|plan to|will|time to) (?:go|die|check out|exit|end it|end things|be done)\b"
+        r"(?! out)(?: \w+){0,2}? on my own terms\b(?! (?:at|with|from|in) (?:work|my job|the job|the company|the "
+        r"team)\b)"
+        r"|\b(?:set|put|getting|got|have|had) (?:all )?my affairs in order\b(?: \w+){0,8}? (?:ready to go|ready to die|"
+        r"ready to leave|time to go|on my own terms|will not be a bother|will not be a burden|i am ready)\b")
 
     # ---- emergency -----------------------------------------------------------------------------
     e = "emergency"
