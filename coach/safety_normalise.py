@@ -80,6 +80,15 @@ _WORDS: dict[str, str] = {
     "noones": "no one is", "someones": "someone is", "everyones": "everyone is",
     "kil": "kill", "myslef": "myself", "mysefl": "myself", "mysef": "myself", "msyelf": "myself",
     "kms": "kill myself", "unalive": "kill", "unaliving": "killing", "suicidel": "suicidal",
+    # round 80: texting's "kys", "em", "smth" and its dropped g ("been cuttin again", "shes turnin blue")
+    "kys": "kill yourself", "em": "them", "smth": "something", "sth": "something",
+    "cuttin": "cutting", "turnin": "turning", "makin": "making", "trippin": "tripping", "hurtin": "hurting",
+    "breathin": "breathing", "seizin": "seizing", "dyin": "dying", "killin": "killing", "burnin": "burning",
+    "usin": "using", "shakin": "shaking", "bleedin": "bleeding", "wakin": "waking", "jerkin": "jerking",
+    "chokin": "choking", "pukin": "puking", "throwin": "throwing", "goin": "going", "doin": "doing",
+    "nothin": "nothing", "somethin": "something", "tryin": "trying", "thinkin": "thinking", "feelin": "feeling",
+    "poppin": "popping", "smokin": "smoking", "snortin": "snorting", "gettin": "getting", "takin": "taking",
+    "stoppin": "stopping", "quittin": "quitting", "runnin": "running", "livin": "living", "sayin": "saying",
     "ctb": "suicide",  # forum slang ("catch the bus")
     "sucidal": "suicidal", "suicidial": "suicidal", "suiside": "suicide", "sucide": "suicide",
     "od": "overdose", "ods": "overdoses", "odeing": "overdosing",

@@ -1733,9 +1733,10 @@ def _rules() -> list[Rule]:
         # making any sense (overheating with confusion)
         r"\b(?:voice|voices)\b(?: \w+){0,3}? (?:telling|tell|tells|told|say|says|saying|want|wants|ordering) me to "
         r"(?:kill|hurt|cut|end|die|jump(?! (?:rope|higher|in|into|on|over|up|around|ship|start)\b))\b"
-        r"|\b(?:i am|he is|she is|they are|i feel|he feels|she feels|skin is|body is|he s|she s) (?:burning up|"
-        r"overheating|"
-        r"so hot|really hot|super hot|hot as (?:an oven|hell|fire)|hot to the touch|on fire)\b(?: \w+){0,8}? (?:and )?"
+        # round 80: "he hot af and tripping and not making sense" (no "is" in the speaker's dialect)
+        r"|\b(?:i am|he is|she is|they are|i feel|he feels|she feels|skin is|body is|he s|she s|he|she) (?:burning up|"
+        r"overheating|so hot|really hot|super hot|hot as (?:an oven|hell|fire|fuck)|hot af|hot to the touch|on fire|"
+        r"burning hot)\b(?: \w+){0,8}? (?:and )?"
         r"(?:not making (?:any )?sense|confused(?! (?:by|about|with|as to|why|how|what|which)\b)|delirious|(?:does|"
         r"do) not know where (?:he|she|i) (?:is|am)|talking "
         r"nonsense|incoherent|babbling|hallucinating|seeing things)\b")
@@ -1888,8 +1889,9 @@ def _rules() -> list[Rule]:
     add(s,  # round 80: in the crash after a binge: thinking about taking every one, hoping the bag is laced, my goodbye
         # written and now waiting, doing enough that i do not come back
         r"\b(?:pills|meds|benzo|opioid|bottle|medication|tablets)\b(?: \w+){0,6}? (?:thinking about|thinking of|think "
-        r"about|thought about|tempted to|want to|going to|urge to) (?:just )?(?:take|taking|swallow|swallowing|down|"
-        r"downing) (?:every one|everyone|every last one|every single one|all of them|them all|all of it)\b(?! (?:to|"
+        r"about|thought about|tempted to|want to|going to|urge to|about to|fixing to|finna) (?:just )?(?:take|taking|"
+        r"swallow|swallowing|down|downing) (?:every one|everyone|every last one|every single one|all of them|them all|"
+        r"all of it)\b(?! (?:to|"
         r"with|out|of (?:you|them|us|the kids)|home|along|for a|on a|in the morning|with (?:breakfast|food))\b)"
         r"|\b(?:thinking about|thinking of|think about|thought about|tempted to|want to|going to|urge to) (?:just )?"
         r"(?:take|taking|swallow|swallowing|down|downing) (?:every pill|all my pills|all the pills|the whole bottle)\b"
@@ -1921,6 +1923,15 @@ def _rules() -> list[Rule]:
         r"team)\b)"
         r"|\b(?:set|put|getting|got|have|had) (?:all )?my affairs in order\b(?: \w+){0,8}? (?:ready to go|ready to die|"
         r"ready to leave|time to go|on my own terms|will not be a bother|will not be a burden|i am ready)\b")
+    add(s,  # round 80: teenagers: told to kill myself and maybe i should; done and not going to be here tomorrow
+        r"\b(?:tell|tells|told|telling|keep telling|keeps telling) me to (?:kill (?:myself|yourself)|die|end it|go "
+        r"die)\b"
+        r"(?: \w+){0,4}? (?:maybe|and|honestly|so) (?:i|maybe i) (?:should|will|might|am going to)(?: just)?(?:$| "
+        r"(?:do "
+        r"it|listen|honestly|tonight))"
+        r"|\bdone\b(?! with)(?: \w+){0,6}? not (?:going to|gonna) be (?:here|around|alive) (?:tomorrow|by "
+        r"tomorrow|much longer|after tonight)\b(?! (?:i (?:got|have|am off|will be|work)|because|cause|since|for|at|"
+        r"morning|night)\b)")
 
     # ---- emergency -----------------------------------------------------------------------------
     e = "emergency"
@@ -2482,7 +2493,14 @@ def _rules() -> list[Rule]:
         r"my benzo|the addiction|addiction|this addiction|recovery|staying clean|stay clean|kick|kicking"
         # round 43: "getting help with my drinking"
         r"|my drinking|my alcoholism|alcoholism|my alcohol use|my opioid|my heroin|my meth|my fentanyl|my pill "
-        r"(?:use|problem|habit)|my drug use)\b")
+        r"(?:use|problem|habit)|my drug use)\b"
+        # round 80: "i need help getting off the white like rehab or something"
+        r"|\b(?:need|want|get|getting|looking for|ask for|asking for) (?:some |real |professional )?help\b(?: "
+        r"\w+){0,8}? "
+        r"(?:like |maybe |some kind of |some sort of |or )?(?<!physical )(?<!cardiac )(?<!knee )(?<!stroke )(?:rehab|"
+        r"detox|treatment|inpatient|a program)\b(?! (?:for|after) (?:my|the|his|her) (?:knee|back|shoulder|hip|ankle|"
+        r"leg|"
+        r"arm|neck|injury|surgery|stroke|dog|cat)\b)")
     add(t,  # round 44: "places that help people quit heroin"
         r"\b(?:places?|programs?|clinics?|centers?|somewhere|anywhere|anyone|someone|people|doctors?) (?:that|who|"
         r"which|where|to) (?:can )?(?:help|helps|helped) (?:people |me |you |someone |folks )?(?:to )?(?:quit|stop|"
@@ -2718,9 +2736,12 @@ _USE_INTENT = re.compile(factor(r"\b" + _INTENT + r" (?:\w+ ){0,2}?" + _USE + _U
 _ALONE_GATE = gate_for(_ALONE_WORD)  # both ways of saying it below need one of these words
 
 
+# round 80: "about to hit this alone in my car"
 # round 61: "it is just me and the bag" (alone with the drug); round 67: "use a loan tonight" (a recogniser's
 # "alone"; "use a loan to pay rent" stays quiet)
-_ALONE_WITH_DRUG = re.compile(r"\b(?:just|only) me and (?:the|my|a) (?:bag|pipe|rig|stash|dope|coke|works|needle|"
+_ALONE_WITH_DRUG = re.compile(r"\b(?:about to|going to|finna|fixing to) (?:hit|snort|shoot|bump|smoke) (?:this|that|"
+                              r"it) (?:alone|by myself|on my own|solo)\b"
+                              r"|\b(?:just|only) me and (?:the|my|a) (?:bag|pipe|rig|stash|dope|coke|works|needle|"
                               r"point|eight ball|bundle|baggie|opioid|benzo|crack|rock|rocks|powder)\b"
                               r"|\b(?:use|using|get high|getting high|shoot up|shooting up) a loan(?:$| (?:tonight|"
                               r"today|now|right now|again|in (?:my|the)|at (?:my|the)))")
@@ -2738,7 +2759,8 @@ _USED_ALONE_NOW = re.compile(r"\b(?:nobody|no one) is (?:here|around|home)\b(?: 
 
 
 def _alone(text: str, words: set[str]) -> bool:
-    if ("me" in words or "loan" in words) and _ALONE_WITH_DRUG.search(text) and not _REMOTE.search(text):
+    if (("me" in words or "loan" in words or "alone" in words) and _ALONE_WITH_DRUG.search(text)
+            and not _REMOTE.search(text)):
         return True
     if not _ALONE_GATE.open(text, words) or not _ALONE_WORD.search(text):
         return False
