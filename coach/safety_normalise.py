@@ -223,6 +223,25 @@ _POST: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\bno ones\b"), "no one is"),
     (re.compile(r"\b(him|her|your|them) (self|selves)\b"), r"\1\2"),
     (re.compile(r"\bsewer ?slides?\b|\bsui ?cide\b|\bsue ?icide\b"), "suicide"),  # algospeak, split word
+    # round 80: what recognisers hear for crisis words: "sue side all thoughts", "kill my elf", "mice elf", "be a
+    # life", "better off with out may", "gonna over those", "to and it", "good buy", "chess pain", "all prize lamb"
+    (re.compile(r"\bsue (?:a )?(?:side|sighed|cide) ?(?:al|all)\b"), "suicidal"),
+    (re.compile(r"\bsue (?:a )?(?:side|sighed|cide)\b"), "suicide"),
+    (re.compile(r"\b(kill|killing|hurt|hurting|harm|harming|off|offing|shoot|drown|end) (?:my elf|my shelf|mice elf|"
+                r"mice self|mi self)\b(?! (?:character|in (?:the )?(?:game|skyrim|wow)|build|on the shelf)\b)"),
+     r"\1 myself"),
+    (re.compile(r"\b(?:hang|hanging|cut|cutting|burn|burning) (?:mice elf|mice self)\b"), "hurt myself"),
+    (re.compile(r"\b(be|being|stay|staying) a life\b(?! (?:coach|guard|saver|partner|long|changer|changing|insurance|"
+                r"lesson|skills?|sentence|of|in|story|that|worth|for)\b)"), r"\1 alive"),
+    (re.compile(r"\boff with ?out (?:may|mi|mee)$"), "off without me"),
+    (re.compile(r"\b(going to|want to|wanna|gonna|will|might|could|to|i|he|she|about to) over (?:those|doze|dose|does)"
+                r"\b(?! (?:notes|papers|again|details|files|numbers|plans|things|with|together|bills|emails)\b)"),
+     r"\1 overdose"),
+    (re.compile(r"\bto and (?=it (?:all|now|tonight|today|for good|and now)\b|it$|my life\b)"), "to end "),
+    (re.compile(r"\bgood (?:buy|by|bi)\b(?! (?:for|at|from|price|deal|value|on)\b)"), "goodbye"),
+    (re.compile(r"\bchess (?=pain|pains|pressure|is tight|feels tight|hurts|hurting)\b"), "chest "),
+    (re.compile(r"\b(?:all|al|el|ell) (?:prize|praise|prays|pras|praz|prat|pratz|pray|pra)(?: a| o| uh| and)? ?(?:lamb|"
+                r"lam|lum|lom|allum|alum|alam|olam|zolam|zalam)\b"), "benzo"),
     (re.compile(r"\bun alive\b"), "kill"),
     (re.compile(r"\bun aliving\b"), "killing"),
     (re.compile(r"\bnine eleven\b|\bnine 11\b"), "nine one one"),

@@ -1932,6 +1932,12 @@ def _rules() -> list[Rule]:
         r"|\bdone\b(?! with)(?: \w+){0,6}? not (?:going to|gonna) be (?:here|around|alive) (?:tomorrow|by "
         r"tomorrow|much longer|after tonight)\b(?! (?:i (?:got|have|am off|will be|work)|because|cause|since|for|at|"
         r"morning|night)\b)")
+    add(s,  # round 80 (a probe of the recogniser's "mice elf"): thinking about how to hurt myself
+        r"\b(?:thinking about|think about|thought about|thinking of|figuring out|planning|planned|wondering|looking up|"
+        r"googling|searching|researching|reading about|read about|keep imagining|imagining) (?:how|ways|the best way|"
+        r"the easiest way) (?:to|i could|i would|i can|i might|i will|i am going to) (?:hurt|kill|harm|cut|end|off|"
+        r"hang|"
+        r"poison|drown|shoot|overdose) (?:myself|my life|it all)\b")
 
     # ---- emergency -----------------------------------------------------------------------------
     e = "emergency"
