@@ -879,7 +879,8 @@ def _rules() -> list[Rule]:
         r"|\b(?:counting down|count down|counting the days|counting days)\b(?: \w+){0,3}? (?:until|till|til|"
         r"to) (?:i am|"
         r"i will be|i|i can be|my) "
-        r"(?:gone|dead|die|death|last day|not here)\b(?! (?:on|for|to|from|at|in|of work)\b)"
+        r"(?:gone|dead|die|death|last day|not here|end it|end it all|end things|kill myself|do it)\b(?! (?:on|for|to|"
+        r"from|at|in|of work)\b)"
         r"|\b(?:written|wrote|write|writing|finished|did|done|made|updated) (?:\w+ )?(?:my|a) (?:will|note|letter|"
         r"goodbye)\b(?: \w+){0,4}? (?:i am ready|ready to go|i am done|it is time|i am at peace)(?:$| now| finally)"
         r"|\bi am (?:just )?(?:ending it|ending it all|ending things|ending my life)(?:$| (?:tonight|today|for good|"
@@ -1757,6 +1758,14 @@ def _rules() -> list[Rule]:
         r"faces|figures|shadows|bugs|animals|spiders|snakes|relatives|visitors|strangers|voices|my \w+|his \w+|her \w+)"
         r"(?: \w+){0,4}? (?:who|that|which) "
         r"(?:are not|is not|were not|was not|are not really|is not really) (?:there|here|real)\b")
+    add("emergency",  # round 80: stopped making sense and an arm that feels heavy (stroke signs, in either order)
+        r"\b(?:stopped making sense|not making sense|slurring|slurred|talking funny|talking weird|words (?:are |were )?"
+        r"(?:coming out )?(?:wrong|jumbled|garbled))\b(?: \w+){0,8}? (?:arm|leg|hand|face|side)\b(?: \w+){0,2}? "
+        r"(?:feels "
+        r"|felt |is |went |got |going )?(?:heavy|numb|weak|dead|limp|droopy|drooping)\b"
+        r"|\b(?:arm|leg|hand|face|side)\b(?: \w+){0,2}? (?:feels |felt |is |went |got |going )?(?:heavy|numb|weak|limp|"
+        r"droopy|drooping)\b(?: \w+){0,8}? (?:stopped making sense|not making sense|slurring|slurred|talking funny|"
+        r"talking weird)\b", remote=True)
     add("emergency",  # round 80: gray or blue with a snoring or gurgling sound (an opioid overdose as a bystander
         # hears it); sitting in the garage with the car running
         r"\b(?:turning|turned|going|gone|went|is|looks|look) (?:all )?(?:blue|gray|grey|purple|pale|ashen)\b"
@@ -1938,6 +1947,27 @@ def _rules() -> list[Rule]:
         r"the easiest way) (?:to|i could|i would|i can|i might|i will|i am going to) (?:hurt|kill|harm|cut|end|off|"
         r"hang|"
         r"poison|drown|shoot|overdose) (?:myself|my life|it all)\b")
+    add(s,  # round 80: endings of a long ramble: easier if i was not alive, not planning on being around by then, a
+        # gun bought after losses, decided i am not staying, do not be surprised if i am not here, his stuff given to me
+        r"\b(?:would|will|d) be (?:so much |a lot |way )?(?:easier|better|simpler|best|a relief|more peaceful)(?: for "
+        r"(?:everyone|everybody|them|all of us|my family|me))? if i (?:was|were|am) (?:not alive|not here|not around|"
+        r"dead|gone|not in the picture|never born|not born)\b(?! (?:for|at|on|in|during|this|next|tomorrow|tonight)\b)"
+        r"|\b(?:do not|don t|did not|no longer) (?:plan|intend|expect) (?:on|to) (?:being|be) (?:around|here|alive) "
+        r"(?:by then|much longer|for much longer|anymore|next (?:year|month|week)|for (?:christmas|thanksgiving|the "
+        r"holidays|my birthday|(?:his|her|their) birthday))\b(?!(?: \w+){0,4}? (?:because|since|cause|i will be|i am "
+        r"going|we are going|traveling|travelling|working|visiting|moving|away|out of town|in)\b)"
+        r"|\b(?:will not talk to me|lost my|left me|kicked me out|fired|divorce|custody|court|evict\w*|broke up|nobody|"
+        r"no one|hopeless|can not take|gave up|giving up|relapsed)\b(?: \w+){0,12}? (?:and )?i (?:bought|got|purchased|"
+        r"picked up|got myself) (?:a |myself a )?(?:gun|pistol|handgun|revolver)\b(?! (?:for|to (?:go|hunt|protect)|at "
+        r"the range|license|safe)\b)"
+        r"|\b(?:decided|made up my mind)(?: that)? i am not (?:staying|sticking around|going to stay|going to be here)"
+        r"(?:$| (?:anymore|much longer|here|in this world|alive))"
+        r"|\b(?:do not|don t) be surprised if (?:i am not|i am|i do not|i|you never see me|you do not see me) (?:here|"
+        r"around|gone|make it|wake up|hear from me|see me)\b(?!(?: \w+){0,4}? (?:because|since|cause|i will be|i am "
+        r"going|he is going|she is going|we are going|traveling|vacation|trip|holiday|visiting|going to|at work)\b)"
+        r"|\b(?:been|is|keeps|started|has been) giving (?:me|us|people|everyone|everybody) (?:all )?(?:his|her|their) "
+        r"(?:stuff|things|belongings|possessions|favorite things)\b(?!(?: \w+){0,6}? (?:because|since|cause|before|as) "
+        r"(?:she|he|they) (?:is |are |was )?(?:moving|leaving|downsizing|relocating)\b)", negatable=False)
 
     # ---- emergency -----------------------------------------------------------------------------
     e = "emergency"
@@ -2507,6 +2537,11 @@ def _rules() -> list[Rule]:
         r"detox|treatment|inpatient|a program)\b(?! (?:for|after) (?:my|the|his|her) (?:knee|back|shoulder|hip|ankle|"
         r"leg|"
         r"arm|neck|injury|surgery|stroke|dog|cat)\b)")
+    add(t,  # round 80: "time i actually talk to somebody at a rehab"
+        r"\b(?:talk|talking|speak|speaking|go see|see|call|calling) (?:to |with )?(?:someone|somebody|anyone|anybody|a "
+        r"person|people) (?:at|from|in) (?:a |an |the )?(?:rehab|detox|treatment center|methadone clinic|recovery "
+        r"center|addiction clinic|treatment program|recovery program)\b(?! (?:about|for) (?:my|his|her|the) (?:knee|"
+        r"back|shoulder|hip|injury|surgery|stroke)\b)")
     add(t,  # round 44: "places that help people quit heroin"
         r"\b(?:places?|programs?|clinics?|centers?|somewhere|anywhere|anyone|someone|people|doctors?) (?:that|who|"
         r"which|where|to) (?:can )?(?:help|helps|helped) (?:people |me |you |someone |folks )?(?:to )?(?:quit|stop|"
