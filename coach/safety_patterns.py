@@ -58,7 +58,7 @@ _BRIDGE = frozenset({
     "having", "will", "would", "should", "could", "might", "planning", "plan", "trying", "try", "thinking",
     "think", "about", "of", "feel", "felt", "feeling", "like", "any", "get", "getting", "do", "did",
     "does", "just", "actually", "currently", "is", "are", "was", "were", "experienced", "experience",
-    "a", "an", "that", "so", "intend", "intending", "yet", "again", "anymore", "seriously", "wish",
+    "a", "an", "that", "so", "intend", "intending", "yet", "again", "anymore", "seriously", "wish", "wanted",
     "mean", "ready", "go", "thought", "thoughts", "considered", "considering", "tried", "attempted",
 })
 _NO_BRIDGE = frozenset({"thoughts", "thought", "of", "about", "to"})
@@ -1010,6 +1010,13 @@ def _rules() -> list[Rule]:
         r"|\b(?:went|go|goes|going|gone|got|is|was|became) (?:all )?(?:stiff|rigid)\b(?: \w+){0,3}? (?:jerking|shaking|"
         r"twitching|convulsing|seizing|thrashing|flopping)\b|\b(?:jerking|shaking|twitching|convulsing) (?:\w+ ){0,3}?"
         r"(?:went|gone|going) (?:stiff|rigid)\b(?! (?:with|from) (?:laughter|laughing|cold|fear))", negatable=False)
+    add("benzo",  # round 80: the doctor lowering the dose; none had for three days
+        r"\bbenzo\b(?: \w+){0,8}? (?:doctor|doc|psychiatrist|prescriber|nurse|pcp|provider|they) (?:just |has |have "
+        r"|recently )?(?:lowered|reduced|cut|dropped|decreased|halved|is lowering|is reducing|is cutting|is tapering|"
+        r"started tapering) (?:the|my|it|me)(?: dose| dosage| down)?\b"
+        r"|\bbenzo\b(?: \w+){0,8}? (?:i )?(?:have not|has not|had not|did not) (?:had|taken|gotten|got|been able to "
+        r"get) (?:any|one|a single one|it|them) (?:for|in|since) (?:\w+ )?(?:days?|nights?|weeks?|yesterday|"
+        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|last)\b", negatable=False)
     add("benzo",  # round 80: the bottle of it lost ("lost my bottle of zanax at the gym")
         r"\b(?:lost|lose|losing|misplaced|can not find) (?:my|the|a|our|her|his) (?:whole |new |entire )?(?:bottle|"
         r"bottles|strip|strips|pack|box|stash|supply|blister pack|baggie|case) of (?:my )?benzo\b")
@@ -1766,6 +1773,15 @@ def _rules() -> list[Rule]:
         r"|\b(?:arm|leg|hand|face|side)\b(?: \w+){0,2}? (?:feels |felt |is |went |got |going )?(?:heavy|numb|weak|limp|"
         r"droopy|drooping)\b(?: \w+){0,8}? (?:stopped making sense|not making sense|slurring|slurred|talking funny|"
         r"talking weird)\b", remote=True)
+    add("emergency",  # round 80: the whole bottle taken; men in the corner since i stopped my klonopin
+        r"\b(?:took|swallowed|downed) the (?:whole|entire) bottle\b(?! of (?:water|juice|soda|alcohol|gatorade|milk|"
+        r"kombucha|vitamins|cough|hydrate)\b)"
+        r"|\bthere (?:are|is) (?:men|people|a man|a woman|someone|somebody|kids|children|little people|faces|shadows|"
+        r"bugs|snakes|spiders) (?:in|on) (?:the|my) (?:corner|corners|room|closet|walls?|ceiling|ceilings|floor|bed)\b"
+        r"(?: \w+){0,6}? (?:since|after) (?:i |he |she )?(?:stopped|quit|came off|coming off|ran out of|cut)\b"
+        r"|\bi am not crazy\b(?: \w+){0,2}? there (?:are|is) (?:men|people|a man|a woman|someone|somebody|kids|"
+        r"children|"
+        r"little people|faces|shadows|bugs|snakes|spiders) (?:in|on) (?:the|my)\b", remote=True)
     add("emergency",  # round 80: gray or blue with a snoring or gurgling sound (an opioid overdose as a bystander
         # hears it); sitting in the garage with the car running
         r"\b(?:turning|turned|going|gone|went|is|looks|look) (?:all )?(?:blue|gray|grey|purple|pale|ashen)\b"
@@ -1830,8 +1846,10 @@ def _rules() -> list[Rule]:
         r"|\b(?:texted|sent|gave|emailed|messaged) (?:me|us) (?:all )?(?:his|her|their) (?:passwords|passcodes|pin "
         r"numbers|bank (?:info|details))\b(?: \w+){0,12}? (?:will not|won t|is not|does not|can not|stopped) "
         r"(?:pick up|picking up|answer|answering|respond|responding|reply|replying)\b"
-        r"|\bi (?:took|swallowed|downed|took like) (?:everything|all) (?:that was |that is )?(?:left )?in (?:the|my) "
-        r"(?:bottle|pill bottle)\b|\bi (?:took|swallowed|downed) the (?:whole|entire|rest of the) (?:bottle|pill "
+        r"|\bi (?:just |already )?(?:took|swallowed|downed|took like) (?:everything|all) (?:that was |that is )?"
+        r"(?:left )?in (?:the|my) "
+        r"(?:bottle|pill bottle)\b|\bi (?:just |already )?(?:took|swallowed|downed) the (?:whole|entire|rest of the) "
+        r"(?:bottle|pill "
         r"bottle)\b(?! of (?:water|wine|vodka|alcohol|juice|soda|gatorade|cough)\b)"
         r"|\btomorrow (?:will not|won t|does not|is not going to|would not) matter\b(?! (?:if|because|since)\b)"
         r"|\b(?:so|now|then) i can (?:finally )?(?:go|die|let go|pass|leave this world) (?:in peace|peacefully)"
@@ -1968,6 +1986,20 @@ def _rules() -> list[Rule]:
         r"|\b(?:been|is|keeps|started|has been) giving (?:me|us|people|everyone|everybody) (?:all )?(?:his|her|their) "
         r"(?:stuff|things|belongings|possessions|favorite things)\b(?!(?: \w+){0,6}? (?:because|since|cause|before|as) "
         r"(?:she|he|they) (?:is |are |was )?(?:moving|leaving|downsizing|relocating)\b)", negatable=False)
+    add(s,  # round 80: said through a denial: would not mind if i did not wake up, a plan just in case, not a cry for
+        # help, swears he is not suicidal but, his dog and his guitar given to me
+        r"\b(?:would not|wouldn t|do not|don t|would not really) mind (?:if i|it if i) (?:did not|do not|never|didn t|"
+        r"don t) (?:wake up|woke up|make it|see tomorrow)\b(?! (?:until|till|before|on time|early|in time|at)\b)"
+        r"|\b(?:have|got|have got|made|i have) a plan\b(?: \w+){0,2}? (?:just )?in case(?:$| i need (?:it|to)| things "
+        r"get| it gets| i decide)"
+        r"|\bnot a cry for help\b(?:$|(?: \w+){0,4}? (?:made up my mind|decided|my mind is made up|i mean it|i am "
+        r"serious|i am doing it|i am done))"
+        r"|\b(?:swears|insists|claims|says|said|keeps saying) (?:that )?(?:he|she|they) (?:is|are|s|was) not suicidal "
+        r"but\b"
+        r"|\b(?:gave|given|giving) (?:me|us) (?:his|her|their) \w+ and (?:his|her|their) \w+\b(?: \w+){0,8}? (?:only "
+        r"one (?:he|she|they) trusts?|take care of (?:them|it|him|her)|look after (?:them|it|him|her)|will not need|"
+        r"does "
+        r"not need|won t need)", negatable=False)
 
     # ---- emergency -----------------------------------------------------------------------------
     e = "emergency"
@@ -2605,6 +2637,9 @@ COMPILED: tuple[_Compiled, ...] = tuple(
 _INDEX = GateIndex([rule.gate for rule in COMPILED])
 
 
+_SAID = frozenset({"said", "say", "says", "mean", "meant", "claim", "claimed"})
+
+
 def negated(words_before: list[str], negators: frozenset[str] = _NEGATORS) -> bool:
     """Whether a negator governs what follows these words ("i do not want to" yes, "not ok i" no)."""
     for i in range(len(words_before) - 1, max(-1, len(words_before) - 6), -1):
@@ -2615,6 +2650,10 @@ def negated(words_before: list[str], negators: frozenset[str] = _NEGATORS) -> bo
         if word == "no":  # "no hurting myself", "no thoughts of hurting myself"; not "no i want to"
             return i == len(words_before) - 1 or set(words_before[i + 1:]) <= _NO_BRIDGE
         if word not in _BRIDGE:
+            # round 80: "i never said i wanted to die": a denial of having said it
+            if word == "i" and i >= 2:
+                said = i - 2 if words_before[i - 1] == "that" else i - 1
+                return said >= 1 and words_before[said] in _SAID and words_before[said - 1] in negators
             return False
     return False
 
