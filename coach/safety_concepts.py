@@ -36,17 +36,21 @@ class _Cue:
     over an utterance's words checks them all: most utterances open none, and a concept whose cues are shut
     costs nothing more."""
 
-    def __init__(self, pattern: str) -> None:
+    def __init__(self, pattern: str, *, gated: bool = True) -> None:
         self.regex = re.compile(factor(pattern))  # same matches, alternations grouped by first letter
         self.gate = gate_for(re.compile(pattern))
-        self.at = len(CUES)
-        CUES.append(self)
+        # A cue that only ever runs after another one opened (the cues of stopping, after a benzo is named)
+        # stays out of the index: its filter would cost every utterance to spare a few a scan.
+        self.at: int | None = None
+        if gated:
+            self.at = len(CUES)
+            CUES.append(self)
 
     def finditer(self, text: str, opened: Opened) -> Iterator[re.Match[str]]:
-        return self.regex.finditer(text) if self.at in opened else iter(())
+        return self.regex.finditer(text) if self.at is None or self.at in opened else iter(())
 
     def search(self, text: str, opened: Opened) -> re.Match[str] | None:
-        return self.regex.search(text) if self.at in opened else None
+        return self.regex.search(text) if self.at is None or self.at in opened else None
 
 
 class _Everything:
@@ -74,7 +78,7 @@ _TAKES_OBJECT = _Cue(
     r"taper|tapering|tapered|wean|weaning|weaned|get rid of|got rid of|done with|through with|"
     r"left(?= (?:my|the|them|it|all|her|his)\b)|forgot|forgotten|forgot to take|forgetting to take|"
     r"(?:withdrawal|withdrawals|withdrawing|detox|detoxing|detoxed) (?:from|off)|"
-    r"cold turkey(?: off| on| from)?|chewed up|chewed|(?:dog|cat|puppy) ate)\b")
+    r"cold turkey(?: off| on| from)?|chewed up|chewed|(?:dog|cat|puppy) ate)\b", gated=False)
 # Words that may stand between such a cue and its object, and words meaning "no other object here"
 _OBJECT_FILL = frozenset({
     "my", "the", "his", "her", "their", "some", "of", "all", "those", "these", "taking", "using", "on", "off",
@@ -123,13 +127,13 @@ _SUPPLY = _Cue(
     r"to hold (?:onto |on to )?(?:them|it|my|for me)|(?:so|because) i (?:can not|could not|would not|will not|"
     r"won t) (?:take|be tempted)|in the (?:trash|toilet|garbage|sink|dumpster)|down the (?:toilet|drain|sink)|"
     r"(?:left|forgot) (?:them|it|my \w+) (?:at|in|on)|three states away|"
-    r"(?:stopped|quit) cold)\b")
+    r"(?:stopped|quit) cold)\b", gated=False)
 # the benzo itself gone: "my ativan was in it and now it is gone", "my xanax got stolen"
 _GONE = _Cue(r"\b(?:benzo|alpraz[a-z]*)\b(?: \w+){0,4}? (?:is|are|was|were|got|went|has been|have been) "
-                          r"(?:all )?(?:gone|empty|missing|stolen|taken|lost|used up|finished)\b")
+                          r"(?:all )?(?:gone|empty|missing|stolen|taken|lost|used up|finished)\b", gated=False)
 # Not having any: "not" is part of the cue, and the object decides as above
 _LACKING = _Cue(r"\b(?:have|has|had|did|do|does) not (?:had|taken|have|got|gotten) (?:any|one|a single|a|"
-                             r"it|them|none)\b")
+                             r"it|them|none)\b", gated=False)
 _BENZOCUES = ((_TAKES_OBJECT, True, False, 16), (_LACKING, True, True, 16), (_GONE, False, False, 1),
                (_SUPPLY, False, False, 20))
 # "i quit my klonopin years ago": over, not news
@@ -213,21 +217,23 @@ _CLAUSE_WORDS = frozenset({"but", "although", "though", "however"})
 _NOBODY = r"(?:nobody|no one|noone)"
 _PEOPLE = (r"(?:everyone|everybody|the kids|my kids|my wife|my husband|my roommate|my roommates|my parents|my mom|"
            r"my dad|my family|my girlfriend|my boyfriend|my partner|they|he|she)")
-_ALONE_MORE = (
-    r"(?:" + _NOBODY + r"(?: \w+){0,4}? (?:home|around|here|awake|with (?:me|him|her|them)|checks? on|checking on|"
-    r"knows?|will know|would know|finds? out|will find|would find|notices?|will notice|would notice|"
-    r"can see|sees|will see|is watching|will check|would check|will bother|comes? (?:in|by|over)|"
-    r"will come|would come|bothers?)|"
-    + _PEOPLE + r" (?:is |are |s |will be |went |has gone |have gone )?(?:all )?(?:asleep|sleeping|gone|out of "
-    r"town|away|at work|on vacation|out for the night)|while (?:they|he|she|everyone|everybody) (?:is|are|s|"
-    r"re) (?:gone|out|away|asleep|sleeping|at work)|took the kids|(?:in|at|to) (?:my|the|a|his|her|their) "
-    r"(?:car|truck|van|garage|motel|motel room|hotel|hotel room|airbnb|rest stop|parking lot|woods|shed|"
-    r"basement|bathroom)|(?:at|in) a (?:motel|hotel)|parked (?:behind|down|somewhere|out back|in (?:the|a) "
-    r"(?:woods|alley|back))|locked "
-    r"(?:myself|himself|herself|themselves) in|told (?:everyone|everybody|my \w+) (?:that )?i (?:am|was) at|"
-    r"just me (?:in|at|and)|not to bother (?:him|her|me|them)|do not bother me|so (?:that )?" + _NOBODY
-    + r"(?: \w+){0,4}? (?:finds? out|knows?|sees?|notices?|will know))")
-_ALONE_CUE = _Cue(r"\b(?:" + _ALONE + r"|" + _ALONE_MORE + r")\b")
+# Several cues rather than one: each has a pre-filter of its own words (one regex for all of them opened on
+# "took", "night", "work": a third of all utterances)
+_ALONE_CUES = (
+    _Cue(r"\b" + _ALONE + r"\b"),
+    _Cue(r"\b" + _NOBODY + r"(?: \w+){0,4}? (?:home|around|here|awake|with (?:me|him|her|them)|checks? on|"
+         r"checking on|knows?|will know|would know|finds? out|will find|would find|notices?|will notice|would "
+         r"notice|can see|sees|will see|is watching|will check|would check|will bother|comes? (?:in|by|over)|"
+         r"will come|would come|bothers?)\b"),
+    _Cue(r"\b" + _PEOPLE + r" (?:is |are |s |will be |went |has gone |have gone )?(?:all )?(?:asleep|sleeping|gone|"
+         r"out of town|away|on vacation)\b|\bwhile (?:they|he|she|everyone|everybody) (?:is|are|s|re) (?:gone|out|"
+         r"away|asleep|sleeping)\b"),
+    _Cue(r"\b(?:in|at|to) (?:my|the|a|his|her|their) (?:car|truck|van|garage|motel|motel room|hotel|hotel room|"
+         r"airbnb|rest stop|parking lot|woods|shed|basement|bathroom)\b|\b(?:at|in) a (?:motel|hotel)\b|\bparked "
+         r"(?:behind|down|somewhere|out back|in (?:the|a) (?:woods|alley|back))\b"),
+    _Cue(r"\blocked (?:myself|himself|herself|themselves) in\b|\btold (?:everyone|everybody|my \w+) (?:that )?i "
+         r"(?:am|was) at\b|\bjust me (?:in|at|and)\b|\b(?:not to|do not) bother (?:him|her|me|them)\b"),
+)
 _DRUG_WORDS = frozenset({"benzo", "opioid", "coke", "cocaine", "crack", "meth", "dope", "pills", "bag", "bags",
                          "powder", "rock", "rocks", "blow", "fentanyl", "moud", "stuff", "ball", "molly", "shard"})
 # besides coach.safety_patterns' intent to use: using said without an intent word, taking a drug with one
@@ -258,9 +264,9 @@ def prefers_solitude(text: str, words: set[str]) -> bool:
 def using_alone(text: str, words: set[str], opened: Opened) -> bool:
     """Using (now, soon or just now) with nobody around, in one utterance (see the module doc)."""
     # both halves' pre-filters before either regex runs: each alone is open on a third of all utterances
-    if _ALONE_CUE.at not in opened or _USE_INTENT.at not in opened and _USE_MORE.at not in opened:
+    if _USE_INTENT.at not in opened and _USE_MORE.at not in opened:
         return False
-    if not any(not negated(text[: m.start()].split()) for m in _ALONE_CUE.finditer(text, opened)):
+    if not any(not negated(text[: m.start()].split()) for cue in _ALONE_CUES for m in cue.finditer(text, opened)):
         return False
     drugs = not words.isdisjoint(_DRUG_WORDS) or "drink" in words and "benzo" in words
     for m in (*_USE_INTENT.finditer(text, opened), *_USE_MORE.finditer(text, opened)):
@@ -293,7 +299,7 @@ _ASK = (r"(?:need|needs|want|wants|would like|looking for|look for|find|finding|
         r"tell me about|help me get|help me find|help getting|how do i get|how can i get|where can i|"
         r"where do i|like a|like an|time for|time to go to|can you find|can you get|can you help|sign me up|into|"
         r"number for|numbers for)")
-_ASK_CUE = _Cue(r"\b" + _ASK + r"\b")
+_ASK_CUE = _Cue(r"\b" + _ASK + r"\b", gated=False)
 _PLACE_CUE = _Cue(r"\b" + _PLACE + r"\b(?! (?:for (?:my|his|her|the|a) (?:knee|back|shoulder|hip|"
                                r"ankle|leg|arm|neck|wrist|foot|injury|surgery|stroke|acl)|is going well|is "
                                r"working|went well|worked|of my|plants?)\b)")
@@ -304,7 +310,7 @@ _NOT_DRUGS = (r"(?! (?:from|off|of) (?:sugar|caffeine|coffee|social media|my pho
 _ABOUT_USING = _Cue(
     r"\b(?:using|my use|drug use|drugs|drug|addiction|addicted|relapse|relapsed|relapsing|(?:getting|get|stay|"
     r"staying) clean" + _NOT_DRUGS + r"|sober" + _NOT_DRUGS + r"|coke|cocaine|crack|meth|benzo|opioid|alcohol|"
-    r"drinking|withdrawal|(?:getting|get|come|coming) off|stop using|moud|detox|dope|pills)\b")
+    r"drinking|withdrawal|(?:getting|get|come|coming) off|stop using|moud|detox|dope|pills)\b", gated=False)
 # "hair treatment", "water treatment", "physical rehab": treatments of something else
 _OTHER_TREATMENT = frozenset({"hair", "skin", "facial", "spa", "laser", "acne", "cancer", "chemo", "water", "lawn",
                               "flea", "scalp", "keratin", "beauty", "dental", "teeth", "eye", "tick", "termite",
@@ -316,11 +322,12 @@ _TREATMENT_OVER = re.compile(r"\b(?:finished|graduated|completed|got out of|left
                              r"(?:rehab|detox|treatment|iop|inpatient|residential)\b")
 _AGAIN = re.compile(r"\b(?:again|back to|go back|going back)\b")
 _ONE_OF_THOSE = re.compile(r"\b(?:find|get) me one\b")
+_MEETING_CUE = _Cue(r"\bmeetings?\b")
 
 
 def asking_for_treatment(text: str, words: set[str], opened: Opened) -> bool:
     """A request for treatment for using (for oneself or someone else), in one utterance."""
-    if ("meeting" in words or "meetings" in words) and _ONE_OF_THOSE.search(text):
+    if _MEETING_CUE.at in opened and _ONE_OF_THOSE.search(text):
         return True  # "i went to one meeting years ago ... i should try again, can you find me one"
     if _PLACE_CUE.at not in opened and _HELPER_CUE.at not in opened and _SOMEONE_CUE.at not in opened:
         return False
@@ -328,12 +335,12 @@ def asking_for_treatment(text: str, words: set[str], opened: Opened) -> bool:
     places = [text.count(" ", 0, m.start()) for m in _PLACE_CUE.finditer(text, opened)]
     places = [p for p in places if p == 0 or tokens[p - 1] not in _OTHER_TREATMENT]
     # a counselor, a doctor: only about using (both pre-filters first, then the regexes)
-    if _ABOUT_USING.at in opened and (_HELPER_CUE.at in opened or _SOMEONE_CUE.at in opened):
+    if _HELPER_CUE.at in opened or _SOMEONE_CUE.at in opened:
         helpers = [text.count(" ", 0, m.start()) for cue in (_HELPER_CUE, _SOMEONE_CUE)
                    for m in cue.finditer(text, opened)]
         if helpers and _ABOUT_USING.search(text, opened):
             places += helpers
-    if not places or _ASK_CUE.at not in opened:
+    if not places:
         return False
     if _TREATMENT_OVER.search(text) and not _AGAIN.search(text):
         return False
@@ -354,22 +361,23 @@ _EVERYTHING = _Everything()
 def add_concepts(text: str, words: set[str], flags: set[str], opened: list[int]) -> set[str]:
     """`flags` (from coach.safety_patterns' rules) with the concepts' flags added. `opened`: the open gates
     of coach.safety_patterns' index (ascending), which holds the rules' gates and then the cues'. The
-    concepts run only for flags not found yet, and only with some cue's pre-filter open."""
+    concepts run only for flags not found yet, and only with their first cue's pre-filter open."""
     if "alone" in flags and prefers_solitude(text, words):
         flags.discard("alone")
     if GATED:
         if not opened or opened[-1] < CUES[0].at:
             return flags  # no cue can match: most utterances end here
         cues: Opened = opened[bisect_left(opened, CUES[0].at):]  # a handful: a list is quickest
+        benzo = _BENZO_MENTION.at in cues
+        alone = not _ALONE_IDS.isdisjoint(cues)
+        treatment = not _TREATMENT_IDS.isdisjoint(cues)
     else:
-        cues = _EVERYTHING
-    # each concept's first requirement checked here, before a call (most utterances stop at these)
-    if "benzo" not in flags and _BENZO_MENTION.at in cues and benzo_stopping(text, cues):
+        cues, benzo, alone, treatment = _EVERYTHING, True, True, True
+    if benzo and "benzo" not in flags and benzo_stopping(text, cues):
         flags.add("benzo")
-    if "alone" not in flags and _ALONE_CUE.at in cues and using_alone(text, words, cues) and not (
-            prefers_solitude(text, words)):
+    if alone and "alone" not in flags and using_alone(text, words, cues) and not prefers_solitude(text, words):
         flags.add("alone")
-    if "treatment" not in flags and _ASK_CUE.at in cues and asking_for_treatment(text, words, cues):
+    if treatment and "treatment" not in flags and asking_for_treatment(text, words, cues):
         flags.add("treatment")
     return flags
 
@@ -377,4 +385,6 @@ def add_concepts(text: str, words: set[str], flags: set[str], opened: list[int])
 # the cues' gates sit in coach.safety_patterns' index after its rules: numbered so, and handed over
 for _i, _cue in enumerate(CUES):
     _cue.at = _patterns._RULE_COUNT + _i
+_ALONE_IDS = frozenset(cue.at for cue in _ALONE_CUES)  # any of them open: the alone concept may run
+_TREATMENT_IDS = frozenset(cue.at for cue in (_PLACE_CUE, _HELPER_CUE, _SOMEONE_CUE, _MEETING_CUE))
 _patterns.join_concepts([cue.gate for cue in CUES])

@@ -143,8 +143,9 @@ _POST: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # recognisers split drug names into words
     (re.compile(r"\b(?:zan|xan|san|zen) (?:ax|ex|acts|axe|axes|nex|x)\b"), "benzo"),
     (re.compile(r"\b(?:[ck]lono?|[ck]lona|[ck]loni|[ck]lonal) ?(?:pin|pins|pen|pan)\b"), "benzo"),
-    # round 200: "al pratz allum" (alprazolam in pieces)
-    (re.compile(r"\b(?:al|el|all) ?pra(?:z|s|ts|tz|ss|zz)? ?(?:[aeo] ?|uh )?l+[aeiou]ms?\b"), "benzo"),
+    # round 200: "al pratz allum" (alprazolam in pieces; whole, the generics' rule below folds it)
+    (re.compile(r"\b(?:al|el|all) (?:pra|praz|pras|prats|pratz|prass|prazz) (?:a|e|o|)(?:l|ll)(?:a|e|i|o|u)ms?\b"),
+     "benzo"),  # written so its pre-filter needs the "pra" word (an "l" anywhere opened it)
     (re.compile(r"\bk (?:pin|pins)\b"), "benzo"),
     (re.compile(r"\bval+(?:ey|ie|y) ?(?:um|ums|am)\b"), "benzo"),
     (re.compile(r"\bval (?:ium|iums|yum|yums|lium|liums)\b"), "benzo"),
@@ -215,12 +216,9 @@ _POST: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\b(a|having|had|another|into) (?:seize|sees|seas|cease) (?:her|ya|yer|ure|your)\b"), r"\1 seizure"),
     (re.compile(r"\bre (hab|habs)\b"), r"re\1"),
     (re.compile(r"\b(?:de|d|dee) (tox|toxing|toxed)\b"), r"de\1"),
-    # round 200: drinks named in several words, methadone heard in pieces, the rapper who is not fentanyl
-    (re.compile(r"\b(?:bud lights?|white claws?|natty (?:lights?|ice|daddy)|twisted teas?|four lokos?|hard seltzers?|"
-                r"mikes? hard(?: lemonade)?|jack daniels?|jack and coke|high noons?|truly seltzers?)\b"), "alcohol"),
-    (re.compile(r"\b(of|some|shots? of|bottle of|pint of|fifth of|handle of|and) jack\b(?! (?:and jill|russell|"
-                r"in the box|o lantern|of all trades|black|harlow|white|frost)\b)"), r"\1 alcohol"),
-    (re.compile(r"\bmeth (?:a |uh )?done\b|\bmeth adone\b|\bmeta done\b"), "moud"),
+    # round 200: methadone heard in pieces, the rapper who is not fentanyl (drinks named in several words,
+    # "bud light", "a bottle of jack", matter only next to a benzo: coach.safety_patterns' _DRINK has them)
+    (re.compile(r"\bmeth (?:a |uh )?done\b|\bmeth adone\b"), "moud"),
     (re.compile(r"\bopioid wap\b"), "fetty wap"),
     (re.compile(r"\b(can not|could not|hard to|trouble|struggling to|barely|hardly|unable to) breath\b"),
      r"\1 breathe"),  # "breath" is how people and recognisers often write "breathe"

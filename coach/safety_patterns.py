@@ -42,7 +42,11 @@ _DRINK = (r"(?:alcohol|drink|drinks|drinking|drank|drunk|drinkin|a few(?! (?:day
           r"wasted|shitfaced|plastered|a bender|binge drinking|(?:hit|hitting|hit up|hitting up) the bar|pregame|"
           r"pregaming|pre game|pre gaming|"
           # round 62: "a shot of jack"
-          r"shots? of (?:jack|jameson|fireball|patron|crown|goose|jim beam|jager|jaeger|everclear|the good stuff))")
+          r"shots? of (?:jack|jameson|fireball|patron|crown|goose|jim beam|jager|jaeger|everclear|the good stuff)|"
+          # round 200: drinks named in several words (single words are folded to "alcohol" by the normaliser)
+          r"bud lights?|white claws?|natty (?:lights?|ice|daddy)|twisted teas?|four lokos?|hard seltzers?|"
+          r"mikes? hard(?: lemonade)?|jack daniels?|jack and coke|high noons?|"
+          r"(?:bottle|pint|fifth|handle|glass|shot|some|of) of jack|(?:bottle|pint|fifth|handle|glass|some) jack)")
 _OPIOID = r"(?:opioid|moud)"
 # "all", "every", "a handful of": amounts that make taking pills an overdose
 _MANY = (r"(?:all|all of|every one|every one of|every|every single|each|the whole bottle of|a whole bottle of|"
