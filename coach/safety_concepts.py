@@ -124,6 +124,7 @@ _SUPPLY = _Cue(
     r"prescribe|fill|write)|(?:never|not) (?:refilled|renewed)|stopped (?:prescribing|refilling)|"
     r"(?:withdrawal|withdrawals|withdrawing|detox|detoxing|cold turkey|tapering|taper|weaning|wean)|"
     r"down to (?:one|two|half|a half|a quarter|[0-9]+)|(?:one )?half (?:at a time|a day)|"
+    r"(?:taking|take|took|only take|only taking) (?:half|a half|a quarter)|(?:make|making) (?:it|them) last|"
     r"to hold (?:onto |on to )?(?:them|it|my|for me)|(?:so|because) i (?:can not|could not|would not|will not|"
     r"won t) (?:take|be tempted)|in the (?:trash|toilet|garbage|sink|dumpster)|down the (?:toilet|drain|sink)|"
     r"(?:left|forgot) (?:them|it|my \w+) (?:at|in|on)|three states away|"

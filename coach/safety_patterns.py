@@ -2252,7 +2252,8 @@ def _rules() -> list[Rule]:
         r"(?! (?:for|about|with|regarding) (?:my|his|her|their|a|the|an) (?:knee|back|shoulder|hip|ankle|leg|arm|neck|"
         r"wrist|foot|injury|"
         r"surgery|stroke|acl|checkup|check up|physical|flu|cold|cough|shot|vaccine|vaccination|test|blood work|"
-        r"bloodwork|rash|infection|annual|appointment|exam|sore throat|ear|eye|x ray|scan))")  # physical rehab
+        r"bloodwork|rash|infection|annual|appointment|exam|sore throat|ear|eye|x ray|scan|laptop|computer|phone|pc|"
+        r"tablet|tv|website|business|resume))")  # physical rehab; round 212: "a new program for my laptop"
     add(t,
         r"\b(?:rehab|rehabs|detox|detoxes|treatment|program|programs|clinic|clinics|doctor|doctors|therapist|"
         r"therapists|iop|inpatient|outpatient) (?:\w+ ){0,2}?(?:takes|accepts|take|accept|covers|cover|is covered"
