@@ -85,7 +85,7 @@ _EXERTION = (r"(?! (?:(?:because of|after|from|during) (?:the|a|that|this) (?:sc
              r"game|exam|test|interview|date|concert|roller coaster)|(?:after|from|during) (?:the|my|a) (?:run|workout|"
              r"gym|jog|exercise|race|hike|climb|game|"
              r"ride|walk|practice|sprint)|i (?:just )?(?:finished|ran|did|got back from|climbed|worked out)\b|"
-             r"because i am (?:so |really )?(?:excited|happy|in love)|because i (?:just )?"
+             r"(?:because|cause) i am (?:so |really )?(?:excited|happy|in love)|(?:because|cause) i (?:just )?"
              r"(?:ran|was running|climbed|walked|worked out|exercised|was dancing)|(?:from|with) "
              r"(?:excitement|joy|love)))")
 # medicines people overdose on that the normaliser does not fold into a class (round 31)
@@ -94,7 +94,8 @@ _MEDS = (r"(?:seroquel|quetiapine|ambien|zolpidem|trazodone|gabapentin|lyrica|ty
          r"adderall|benadryl|antipsychotics?|depakote|lamictal|sleeping pills|heart pills|blood pressure pills)")
 _REMOTE = re.compile(
     r"\b(?:years? ago|months? ago|weeks? ago|a while ago|long time ago|last year|last month|(?:the )?last time i|"
-    r"when (?:i|he|she|they|we) (?:was|were) (?:a |younger|young|in|little|small)|as a (?:kid|child|teenager|"
+    r"when (?:i|he|she|they|we) (?:was|were) (?:a |younger|young|in|little|small|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|[0-9]+)|as a (?:kid|child|teenager|"
     r"teen|baby|toddler|kitten|puppy)|growing up|back in|in the past|used to|once before|history of|"
     r"(?:in|since|during) (?:nineteen|twenty|two thousand) \w+|(?:19|20)[0-9][0-9])\b")
 
@@ -363,7 +364,7 @@ def _rules() -> list[Rule]:
         r"\b(?:overdose|overdosing|od) on purpose\b|\b(?:should|could|want to|going to|thinking about|"
         r"think about|thought about|thinking of|plan to|planning to|planning on|tempted to|"
         r"trying to|tried to|ready to|wish i could|about to) (?:just |deliberately |intentionally )?"
-        r"(?:overdose|(?:take|taking|swallow|swallowing|down|downing|pop|popping) " + _MANY
+        r"(?:overdose|(?:take|taking|swallow|swallowing|down|downing|pop|popping|wash down|washing down) " + _MANY
         + r" (?:of )?(?:my |the |those |these |his |her )?(?:pills?|"
         r"benzo|opioid|meds|medication|medicine|tablets?)|swallow (?:all|the whole bottle|a bottle|every))\b"
         r"(?! (?:by accident|accidentally))")
@@ -2001,8 +2002,30 @@ def _rules() -> list[Rule]:
         r"does "
         r"not need|won t need)", negatable=False)
 
+    add(s,  # round 200: hiding until it is over; a farewell with an apology for everything; which bridge and when;
+        # "better off if he was gone" as he keeps saying it; wishing to have died
+        r"\b(?:nobody|no one) (?:will |would |can )?(?:finds?|find|sees?|see|stops?|stop|walks? in on) (?:me|him|her) "
+        r"(?:until|till|before) (?:it is |it s )?(?:over|too late|done)\b"
+        r"|\b(?:texted|text|messaged|wrote|sent|said|told) (?:me |us |him |her |them |everyone |everybody )?(?:a )?"
+        r"(?:goodbye|good bye|farewell)\b(?! (?:for now|see you|until|till|later)\b)(?: \w+){0,8}? sorry for "
+        r"everything\b"
+        r"|\b(?:planning it|plan it|planned it)\b(?: \w+){0,8}? (?:which|what) (?:bridge|building|overpass|cliff)\b"
+        r"|\b(?:which|what) (?:bridge|building|overpass|cliff)\b(?: \w+){0,12}? (?:i will|i am going to|i would) "
+        r"(?:do it|jump)\b"
+        r"|\b(?:saying|says|said|told (?:me|us|her|him)) (?:\w+ ){0,4}?better off if (?:he|she|they|i) (?:was|were|is|"
+        r"are) (?:gone|dead|not here|not around)\b"
+        r"|\b(?:wish|wished|wishing) i (?:had|would have|would of|could have) died\b(?! (?:of|from|laughing|my|her|his|"
+        r"it|the|them)\b)")
+
     # ---- emergency -----------------------------------------------------------------------------
     e = "emergency"
+    add(e,  # round 200: fading out after using; slumped over and not answering; shadows and whispering voices
+        r"\b(?:feel|feeling|felt) (?:myself|him|her) (?:(?:fading|drifting|passing) out|slipping under|going under)\b"
+        r"|\bslumped (?:over|down)\b(?: \w+){0,5}? (?:will not|would not|won t|is not|not|does not|can not) "
+        r"(?:answer|answering|respond|responding|wake|waking|move|moving)\b"
+        r"|\b(?:hearing|hear|heard) (?:people|someone|somebody|voices) (?:whispering|calling|saying) my name\b"
+        r"|\b(?:seeing|see|saw) shadows moving\b"
+        r"|\b(?:i am|he is|she is) about to have (?:a|another) (?:seizure|fit)\b")
     add(e,  # round 56: a throat closing up (anaphylaxis)
         r"\bthroat (?:is |feels like it is |feels |keeps )?(?:closing|closing up|swelling shut|swelling closed)\b")
     add(e,  # round 55: a small child into someone's pills or bleach; throwing up blood
@@ -2167,7 +2190,10 @@ def _rules() -> list[Rule]:
         r"(?:am|pm|o clock))\b)", negatable=False)
     add(e,
         r"\b(?:collapsed|fainted|went limp|keeled over|passed out cold|is passed out|are passed out|"
-        r"dropped to the floor|hit the floor|fell down and)\b(?! (?:(?:on|onto|into|in) (?:the |a |his |her |my |"
+        r"dropped to the floor|hit the floor|fell down and)\b"
+        # round 200: "collapsed the tent" (something folded up, not a person falling)
+        r"(?! (?:the|our|their|his|her|my|its|that|this|those|these) (?!floor|ground)\w+)"
+        r"(?! (?:(?:on|onto|into|in) (?:the |a |his |her |my |"
         r"their )?(?:couch|sofa|bed|chair|armchair|recliner|hammock|beanbag)|in (?:bed|front)|after (?:work|the|a|"
         r"his|her|my)|from (?:exhaustion|laughter|laughing)|with laughter|laughing|in laughter))"
         r"|\b" + _SOMEONE + r" (?:just |suddenly |has |"
@@ -2287,7 +2313,8 @@ def _rules() -> list[Rule]:
         r" (?:sweating|sweaty|pale|clammy|can not breathe|short of breath|chest|dizzy|throwing up|gray|grey)\b"
         r"|\bleft arm (?:is |keeps |started )?(?:hurts|hurting|pain|tingling|aching|aches|killing me)\b(?! (?:from|"
         r"after|since (?:the|my) (?:shot|vaccine|workout|gym)))"
-        r"|\b(?:detoxing|detox|withdrawing|withdrawal|withdrawals|coming off|came off|stopped|quit|cold turkey)\b"
+        r"|\b(?:detoxing|detox|withdrawing|withdrawal|withdrawals|coming off|came off|stopped|quit|cold turkey|ran out|"
+        r"run out|running out)\b"
         r"(?: \w+){0,10}? (?:about to|going to|gonna|feel like i am going to|think i will|might) (?:have|go into) "
         r"(?:a |another )?(?:fit|seizure|seizures|convulsions)\b"
         r"|\b(?:feel|feeling) (?:a |another )?(?:seizure|fit) coming(?: on)?\b", hypothetical=True)
@@ -2536,7 +2563,8 @@ def _rules() -> list[Rule]:
         r"for|include|includes|accept|accepts) " + det + place + r"\b")
     add(t,
         r"\b" + seek + r" (?:(?:to|some|a|into|in|with|for|me|about|on) )?" + det + place
-        + r"\b(?! (?:said|says|told|thinks|wants|prescribed|appointment is|is|to (?:stop|end|be over|finish)))"
+        + r"\b(?! (?:said|says|told|thinks|wants|prescribed|appointment is|is|to (?:stop|end|be over|finish)|"
+        r"plants?\b))"
         # round 57: "a counselor for my kid's school"
         r"(?! (?:at|for|from|in) (?:my |the |his |her |our |their )?(?:\w+ (?:s )?)?(?:school|college|class|"
         r"daycare|camp|university)\b)"
@@ -2634,7 +2662,6 @@ COMPILED: tuple[_Compiled, ...] = tuple(
               r.remote)
     for r in RULES for branch in top_level_alternatives(r.pattern))
 
-_INDEX = GateIndex([rule.gate for rule in COMPILED])
 
 
 _SAID = frozenset({"said", "say", "says", "mean", "meant", "claim", "claimed"})
@@ -2680,13 +2707,18 @@ def _hypothetical(words_before: list[str]) -> bool:
 def rule_flags(text: str, *, gate: bool = True, words: set[str] | None = None) -> set[str]:
     """Flags from the rules above (not mix/alone) for normalised text. gate=False runs every regex (only to
     check, in tests, that the pre-filter never changes an answer)."""
+    if not gate:
+        return _run_rules(text, range(len(COMPILED)))
+    return _run_rules(text, _INDEX.open(text, text.split() if words is None else words))
+
+
+def _run_rules(text: str, order: Iterable[int]) -> set[str]:
+    """The rules whose indices are in `order` (ascending; indices past the rules are the concept cues')."""
     found: set[str] = set()
     remote: bool | None = None
-    if not gate:
-        order: Iterable[int] = range(len(COMPILED))
-    else:
-        order = _INDEX.open(text, text.split() if words is None else words)
     for index in order:
+        if index >= _RULE_COUNT:
+            break
         rule = COMPILED[index]
         if rule.flag in found:
             continue
@@ -2725,7 +2757,8 @@ _MIX_BRIDGE = frozenset({"do", "does", "did", "have", "has", "had", "been", "up"
 
 # round 57: "took a perc and a bar": a lone "bar" named next to a drink or an opioid is a benzo bar (the
 # normaliser folds "bar" only after a verb of taking)
-_MIX_BAR = re.compile(r"\b(?:opioid|alcohol|drink|drinks|drinking|drank)\b(?: \w+){0,2}? (?:and|with|plus|on top of) "
+_MIX_BAR = re.compile(r"\b(?:opioid|alcohol|drink|drinks|drinking|drank)\b(?: \w+){0,2}? (?:and|with|plus|on top of)"
+                      r"(?: then)? "
                       r"(?:a |one |two |half a |some |my )?bar\b(?! (?:of|and grill|tab|crawl|stool|code|fight)\b)")
 # round 57: "i used to take bars with beer back in the day": a habit placed in the past, unless it is said
 # to go on now
@@ -2908,9 +2941,26 @@ def detect(text: str, words: set[str] | None = None) -> set[str]:
     """All flags for normalised text (`words`: its words, when the caller has them already)."""
     if words is None:
         words = set(text.split())
-    flags = rule_flags(text, words=words)
+    opened = _INDEX.open(text, words)
+    flags = _run_rules(text, opened)
     if _mix(text, words):
         flags.add("mix")
     if _alone(text, words):
         flags.add("alone")
-    return flags
+    return _concepts.add_concepts(text, words, flags, opened)
+
+
+_RULE_COUNT = len(COMPILED)
+_INDEX = GateIndex([rule.gate for rule in COMPILED])  # the rules' alone until the concepts join (below)
+
+
+def join_concepts(cues: list[Gate]) -> None:
+    """The concept cues' pre-filters join the rules' in one index, after the rules: one pass over the words
+    tells which rules and which cues can match. Called once, by coach.safety_concepts when it is ready."""
+    global _INDEX
+    _INDEX = GateIndex([rule.gate for rule in COMPILED] + cues)
+
+
+# The concept rules (a subject and a cue anywhere in the utterance) use this module's word classes and
+# negation, so they are imported last (they call join_concepts at their end, whichever module came first).
+from coach import safety_concepts as _concepts  # noqa: E402
