@@ -162,7 +162,8 @@ _POST: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\b(?:al|el|all) ?pra(?:z|s|ts|tz|ss|zz)? ?(?:[aeo] ?|uh )?l+[aeiou]ms?\b"), "benzo"),
     (re.compile(r"\bk (?:pin|pins)\b"), "benzo"),
     (re.compile(r"\bval+(?:ey|ie|y) ?(?:um|ums|am)\b"), "benzo"),
-    (re.compile(r"\bval (?:ium|iums|yum|yums|lium|liums)\b"), "benzo"),
+    (re.compile(r"\bval (?:ium|iums|iam|iams|yum|yums|lium|liums)\b"), "benzo"),  # round 300: "val iam"
+    (re.compile(r"\ba (?:tavan|tavans|tiv an|tav an)\b"), "benzo"),  # round 300: "the a tavan" (ativan)
     # generics heard as pieces: "clone a pam", "lore as a pam", "dia zee pam"
     (re.compile(r"\b(?:clone?|[ck]lona|lore|laura|lora|dia|die a|tema|temma)(?: (?:a|as a|uh|zee|ze|za|zuh|zoo|zi))?"
                 r" ?(?:pam|pams|pin|pins)\b"), "benzo"),

@@ -892,6 +892,9 @@ def _rules() -> list[Rule]:
         r"|\b(?:bye|goodbye|farewell)\b(?: \w+){0,3}? (?:thanks|thank you) for (?:trying|putting up with me|"
         r"tolerating me|loving me|caring|always being there)\b"
         r"|\b(?:come|came|show up|showed up|cry|attend|go) (?:to|at) my (?:own )?funeral\b", negatable=False)
+    add("treatment",  # round 300: booking a counselor through the coach ("help me book a session with a counselor")
+        r"\b(?:book|schedule|set up|make|get) (?:me )?(?:a|an) (?:session|appointment|appt|intake) with (?:a|an|my) "
+        r"(?:addiction |substance abuse |drug |recovery |new )?(?:counselor|counsellor)\b")
     add("treatment",  # round 27: going inpatient
         r"\b(?:need|needs|want|wants|have|has|should|ready|going|planning|decided) to go (?:inpatient|outpatient|"
         r"residential|to detox|into detox|to rehab|into rehab|back to rehab|back into rehab)\b"
