@@ -123,6 +123,8 @@ _SUPPLY = _Cue(
     r"won t (?:refill|renew|"
     r"prescribe|fill|write)|(?:never|not) (?:refilled|renewed)|stopped (?:prescribing|refilling)|"
     r"(?:withdrawal|withdrawals|withdrawing|detox|detoxing|cold turkey|tapering|taper|weaning|wean)|"
+    r"(?:a little|a bit|a tiny bit|slightly|little|bit) less (?:\w+ ){0,2}?(?:each|every|a|per) (?:day|night|week|"
+    r"few days|other day)|less and less|"  # round 300: a taper of one's own
     r"down to (?:one|two|half|a half|a quarter|[0-9]+)|(?:one )?half (?:at a time|a day)|"
     r"(?:taking|take|took|only take|only taking) (?:half|a half|a quarter)|(?:make|making) (?:it|them) last|"
     r"to hold (?:onto |on to )?(?:them|it|my|for me)|(?:so|because) i (?:can not|could not|would not|will not|"
@@ -227,13 +229,15 @@ _ALONE_CUES = (
          r"notice|can see|sees|will see|is watching|will check|would check|will bother|comes? (?:in|by|over)|"
          r"will come|would come|bothers?)\b"),
     _Cue(r"\b" + _PEOPLE + r" (?:is |are |s |will be |went |has gone |have gone )?(?:all )?(?:asleep|sleeping|gone|"
-         r"out of town|away|on vacation)\b|\bwhile (?:they|he|she|everyone|everybody) (?:is|are|s|re) (?:gone|out|"
-         r"away|asleep|sleeping)\b"),
+         r"out of town|away|at work|on vacation|out for the night)\b|\bwhile (?:they|he|she|everyone|everybody) "
+         r"(?:is|are|s|re) (?:gone|out|away|asleep|sleeping|at work)\b|\btook the kids\b"),
     _Cue(r"\b(?:in|at|to) (?:my|the|a|his|her|their) (?:car|truck|van|garage|motel|motel room|hotel|hotel room|"
          r"airbnb|rest stop|parking lot|woods|shed|basement|bathroom)\b|\b(?:at|in) a (?:motel|hotel)\b|\bparked "
          r"(?:behind|down|somewhere|out back|in (?:the|a) (?:woods|alley|back))\b"),
     _Cue(r"\blocked (?:myself|himself|herself|themselves) in\b|\btold (?:everyone|everybody|my \w+) (?:that )?i "
          r"(?:am|was) at\b|\bjust me (?:in|at|and)\b|\b(?:not to|do not) bother (?:him|her|me|them)\b"),
+    # round 300: "am i with anyone no and i am about to use"
+    _Cue(r"\b(?:am i|i am not|not) with (?:anyone|anybody|someone|somebody)(?: no| nope| nah|$| right now| tonight)"),
 )
 _DRUG_WORDS = frozenset({"benzo", "opioid", "coke", "cocaine", "crack", "meth", "dope", "pills", "bag", "bags",
                          "powder", "rock", "rocks", "blow", "fentanyl", "moud", "stuff", "ball", "molly", "shard"})
@@ -251,9 +255,21 @@ _USE_MORE = _Cue(
     r"with (?:a |an |some |my |the |whatever |a little |a couple |a couple of )?(?:\w+ ){0,5}?(?:benzo|opioid|"
     r"coke|cocaine|crack|meth|dope|bag|eight ball|pills|rig|needle)|me and (?:a|an|the|my|some) (?:eight ball|"
     r"bag|opioid|benzo|coke|pills|bundle|stash|rig))\b")
+# round 300: the rest of the bag, one more line, rail the rest, hit this solo, used too much, picking up today
+# (a cue of its own: its pre-filter opens on "the rest", "one more", "solo", not on every "do")
+_USE_REST = _Cue(
+    r"\b(?:going to|about to|want to|will|gonna|then|just|gotta|got to) (?:\w+ ){0,2}?(?:do|finish|take|rail|"
+    r"snort|smoke|shoot|hit|bang|sniff) (?:the rest(?: of (?:the|my|this|that) (?:bag|bags|stuff|dope|coke|pills|"
+    r"benzo|opioid|powder|lines?|ball|eight ball|baggie|gram|shit|fent|blow|rock|rocks))?(?= (?:solo|alone|by "
+    r"myself|tonight|now|in|at)\b)|one more (?:line|bag|bump|hit|pill|bar|shot)|another (?:line|bag|bump|hit|"
+    r"pill|bar))\b")
+_USE_SOLO = _Cue(r"\b(?:rail|snort|smoke|shoot|hit|bang|sniff) (?:this|it|that) (?:solo|alone|by myself)\b"
+                 r"|\bused too much\b|\b(?:am|i am) (?:picking up|copping|scoring|re ?upping) (?:this morning|today|"
+                 r"tonight|now|later|this afternoon|soon)\b")
 # coach.safety_patterns' intent to use (the same pattern), behind a pre-filter here
 _USE_INTENT = _Cue(r"\b" + _INTENT + r" (?:\w+ ){0,2}?" + _USE + _USE_OK + r"\b|\busing\b" + _USE_OK + r"|\b" + _USE
                    + _USE_OK + r" (?:tonight|now|right now|soon|again)\b")
+_DRUG_VERBS = frozenset({"rail", "snort", "shoot", "bang", "sniff", "hit"})  # round 300
 _RATHER_ALONE = re.compile(r"\b(?:rather|prefer to) be (?:alone|by myself)\b")
 
 
@@ -265,15 +281,18 @@ def prefers_solitude(text: str, words: set[str]) -> bool:
 def using_alone(text: str, words: set[str], opened: Opened) -> bool:
     """Using (now, soon or just now) with nobody around, in one utterance (see the module doc)."""
     # both halves' pre-filters before either regex runs: each alone is open on a third of all utterances
-    if _USE_INTENT.at not in opened and _USE_MORE.at not in opened:
+    if (_USE_INTENT.at not in opened and _USE_MORE.at not in opened and _USE_REST.at not in opened
+            and _USE_SOLO.at not in opened):
         return False
     if not any(not negated(text[: m.start()].split()) for cue in _ALONE_CUES for m in cue.finditer(text, opened)):
         return False
     drugs = not words.isdisjoint(_DRUG_WORDS) or "drink" in words and "benzo" in words
-    for m in (*_USE_INTENT.finditer(text, opened), *_USE_MORE.finditer(text, opened)):
+    for m in (*_USE_INTENT.finditer(text, opened), *_USE_MORE.finditer(text, opened),
+              *_USE_REST.finditer(text, opened), *_USE_SOLO.finditer(text, opened)):
         said = m.group(0).split()
-        if said[-1] in ("them", "it") and not drugs:
-            continue  # "take them to the park by myself": only a drug named elsewhere makes them drugs
+        if said[-1] in ("them", "it", "rest", "this", "that") and not drugs and _DRUG_VERBS.isdisjoint(said):
+            continue  # "take them to the park by myself", "do the rest by myself": only a drug named elsewhere
+            # (or a verb only drugs take: "rail the rest") makes them drugs
         before = text[: m.start()].split()
         if negated(before) or "not" in said or "never" in said:
             continue
@@ -287,7 +306,8 @@ def using_alone(text: str, words: set[str], opened: Opened) -> bool:
 
 # places that are treatment whatever else is said
 _PLACE = (r"(?:rehab|rehabs|detox|inpatient|residential|iop|outpatient|treatment|sober living|halfway house|"
-          r"methadone clinic|suboxone doctor|(?:na|aa|ca) meetings?|(?:residential|inpatient|rehab|detox|treatment) "
+          r"methadone clinic|suboxone doctor|(?:na|aa|ca|n a|a a|c a) meetings?|"
+          r"(?:residential|inpatient|rehab|detox|treatment) "
           r"(?:place|program|facility|center|bed|unit))")
 # people and places that are treatment when the utterance is about using; "someone" only as someone to
 # talk to about it ("find someone to get high with" is not treatment)
@@ -299,7 +319,7 @@ _ASK = (r"(?:need|needs|want|wants|would like|looking for|look for|find|finding|
         r"ready for|try|try again|should try|call|calling|talk to|talk with|speak to|speak with|see|"
         r"tell me about|help me get|help me find|help getting|how do i get|how can i get|where can i|"
         r"where do i|like a|like an|time for|time to go to|can you find|can you get|can you help|sign me up|into|"
-        r"number for|numbers for)")
+        r"number for|numbers for|is there (?:an?|any))")  # round 300: "is there an n a meeting near me"
 _ASK_CUE = _Cue(r"\b" + _ASK + r"\b", gated=False)
 _PLACE_CUE = _Cue(r"\b" + _PLACE + r"\b(?! (?:for (?:my|his|her|the|a) (?:knee|back|shoulder|hip|"
                                r"ankle|leg|arm|neck|wrist|foot|injury|surgery|stroke|acl)|is going well|is "
@@ -322,7 +342,8 @@ _BETWEEN_STOPS = frozenset({"after", "before", "since", "during", "from", "than"
 _TREATMENT_OVER = re.compile(r"\b(?:finished|graduated|completed|got out of|left|went to|was in|been to) (?:\w+ )?"
                              r"(?:rehab|detox|treatment|iop|inpatient|residential)\b")
 _AGAIN = re.compile(r"\b(?:again|back to|go back|going back)\b")
-_ONE_OF_THOSE = re.compile(r"\b(?:find|get) me one\b")
+# round 300: "i want to hit up a meeting tonight can you find one"
+_ONE_OF_THOSE = re.compile(r"\b(?:find|get) me one\b|\bhit up (?:a|an|the) meeting\b(?: \w+){0,3}? can you find one\b")
 _MEETING_CUE = _Cue(r"\bmeetings?\b")
 
 

@@ -101,6 +101,8 @@ _REMOTE = re.compile(
     r"when (?:i|he|she|they|we) (?:was|were) (?:a |younger|young|in|little|small|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|[0-9]+)|as a (?:kid|child|teenager|"
     r"teen|baby|toddler|kitten|puppy)|growing up|back in|in the past|used to|once before|history of|"
+    # round 300: "had a seizure in high school but he is good now"
+    r"(?:had|was|were) (?:\w+ ){1,3}in (?:high school|middle school|junior high|grade school|college)\b(?! right now)|"
     r"(?:in|since|during) (?:nineteen|twenty|two thousand) \w+|(?:19|20)[0-9][0-9])\b")
 
 
@@ -398,7 +400,7 @@ def _rules() -> list[Rule]:
         r"secure|hold|strap|hang (?:the |a |my )?(?:hammock|swing|clothes|laundry|lights|plants?|tarp)))\b)"
         r"|\b(?:drive|driving|steer|steering|swerve|swerving|crash|crashing) (?:my car |the car |my truck |it )?"
         r"(?:off|into) (?:a |the )?(?:bridge|cliff|wall|tree|river|lake|pole|oncoming traffic|semi|"
-        r"truck|train)\b")
+        r"truck|train)\b(?! (?:exit|ramp|on ramp|off ramp|toll)\b)")  # round 300: the bridge exit is a road
     add(s,
         r"\b(?:thoughts of|thinking about|thinking of|think about|thought about|thoughts about|picturing|picture|"
         r"considering|considered|obsessed with|"
@@ -894,6 +896,9 @@ def _rules() -> list[Rule]:
         r"|\b(?:bye|goodbye|farewell)\b(?: \w+){0,3}? (?:thanks|thank you) for (?:trying|putting up with me|"
         r"tolerating me|loving me|caring|always being there)\b"
         r"|\b(?:come|came|show up|showed up|cry|attend|go) (?:to|at) my (?:own )?funeral\b", negatable=False)
+    add("treatment",  # round 300: booking a counselor through the coach ("help me book a session with a counselor")
+        r"\b(?:book|schedule|set up|make|get) (?:me )?(?:a|an) (?:session|appointment|appt|intake) with (?:a|an|my) "
+        r"(?:addiction |substance abuse |drug |recovery |new )?(?:counselor|counsellor)\b")
     add("treatment",  # round 27: going inpatient
         r"\b(?:need|needs|want|wants|have|has|should|ready|going|planning|decided) to go (?:inpatient|outpatient|"
         r"residential|to detox|into detox|to rehab|into rehab|back to rehab|back into rehab)\b"
@@ -2020,9 +2025,61 @@ def _rules() -> list[Rule]:
         r"are) (?:gone|dead|not here|not around)\b"
         r"|\b(?:wish|wished|wishing) i (?:had|would have|would of|could have) died\b(?! (?:of|from|laughing|my|her|his|"
         r"it|the|them)\b)")
+    add(s,  # round 300: a means plus intent (a car off a bridge tonight; a gun and how easy it would be), better
+        # off if i vanished for good, cutting deeper, sorry a woke up at all, not going to be here anyway, a will to
+        # live at zero, a farewell note found or placed, peace made and goodbyes said
+        r"\b(?:going to|gonna|will|is going to|wants to|want to|plans to|planning to|about to) (?:just )?(?:drive|"
+        r"steer|crash|swerve) (?:his |her |my |their |the )?(?:car |truck |van |jeep |motorcycle |bike )?(?:off|into) "
+        r"(?:a |the )?(?:bridge|cliff|overpass|river|lake|quarry|ravine|oncoming traffic|wall|tree)\b"
+        r"(?! (?:on the way|to get|exit|ramp|on ramp|off ramp|toll)\b)"
+        r"|\b(?:gun|guns|pistol|rifle|firearm|shotgun|pills|rope|noose|razor|blade|bridge|ledge|knife)\b(?: \w+){0,6}? "
+        r"(?:how easy it (?:would|will|could) be|it would be (?:so )?easy|it would be so simple|how simple it would be)"
+        r"(?:$| to (?:end|do it|just|pull|go|never|not)| and| anyway)"
+        r"|\b(?:everybody|everyone|we|they|you|the world|my family|all of (?:us|you|them)) (?:would|will|\w+ would) "
+        r"(?:all )?be better off if (?:i|he|she|they) (?:just )?(?:disappeared|dipped|vanished|went away|was gone|were "
+        r"gone|left|stopped existing|ceased to exist|checked out)(?: \w+)? (?:permanently|for good|forever|for real)\b"
+        r"|\bcutting (?:myself )?again\b(?: \w+){0,8}? (?:go|goes|cut|cuts|going) deeper\b"
+        r"|\b(?:want|wanna|wanted|need) (?:it|them|the cuts?|the cutting) to (?:go|be) deeper\b"
+        r"|\b(?:disappointed|upset|sad|angry|mad|pissed|bummed|annoyed|devastated|gutted) "
+        r"(?:that )?i (?:woke up|am still "
+        r"(?:alive|here|breathing)|survived|made it through the night|did wake up|lived through)"
+        r"(?: at all| again| this morning| another day)?(?:$| and (?:i|it|now))"
+        r"|\b(?:not (?:going to|gonna)|will not|won t) be (?:here|around|alive) "
+        r"(?:tomorrow|tonight|next week|much longer|by (?:morning|"
+        r"tomorrow|monday|the weekend))(?: \w+)? (?:anyway|anyways|so (?:who cares|it does not matter|what|why)|"
+        r"regardless)\b"
+        r"|\bwill to live (?:is|is at|at|has hit|hit|is like|is basically|is pretty much) (?:a |an |like |like a )?"
+        r"(?:zero|0|none|nothing|nonexistent|gone|empty|rock bottom|negative|minus)\b"
+        r"|\b(?:no|zero|lost (?:my|the|all|his|her)|lost all) (?:will|desire|reason) to live\b"
+        r"|\bfound a (?:note|letter)\b(?: \w+){0,6}? (?:saying|says|that says|that said|said|telling (?:us|me|them)) "
+        r"(?:he|she|they|i)? ?(?:is |was |are )?(?:sorry for everything|goodbye|good bye|he loves us|she loves us|"
+        r"i love you all|do not blame|it is not (?:your|our|my|anyone s|anybody s) fault|not to blame)"
+        r"|\b(?:wrote|written|left|write) a (?:note|letter) for (?:my|the|our) \w+ (?:it is|it s|they are|which is|"
+        r"is) (?:on|in|under) (?:the|my|her|his) (?:kitchen table|table|counter|nightstand|desk|pillow|bed|dresser)$"
+        r"|\b(?:made|make|making) (?:my )?peace\b(?: \w+){0,4}? (?:said|say|saying) (?:my )?goodbyes\b"
+        r"|\bi (?:will not|won t|am not going to) (?:be )?(?:needing|need) (?:these|this|the|my|any more|any) "
+        r"(?:sessions?"
+        r"|app|coaching|calls?|check ins?|meetings?) (?:after|past|beyond) (?:tonight|today)\b"
+        r"(?! (?:because|since|cause|as|i am (?:going|starting|moving|checking)|we|my))", negatable=False)
+
 
     # ---- emergency -----------------------------------------------------------------------------
     e = "emergency"
+    add(e,  # round 300: a dose taken twice and now drowsy or confused; out cold and snoring after a pill; the chest
+        # hurting for an hour (still going on, said with how long)
+        r"\b(?:took|taken|take|had) (?:my|the|all my|his|her) (?:pills|meds|medication|medicine|dose|doses|benzo|"
+        r"opioid|\w+ pills)(?: \w+){0,2}? (?:twice|two times|double|again|three times|too many times)\b(?: \w+){0,8}? "
+        r"(?:drowsy|confused|can not stay awake|can barely stay awake|can not keep my eyes open|nodding off|"
+        r"passing out|"
+        r"slurring|can not think straight|can not walk straight|seeing double)\b"
+        r"|\b(?:out cold|will not wake up|won t wake up|can not wake (?:him|her|them)|snoring (?:weird|weirdly|funny|"
+        r"strange|strangely|really loud and weird))\b(?: \w+){0,8}? (?:after|since|from) (?:that|the|a|some|those|his|"
+        r"her|their|them|these) (?:pills?|benzo|opioid|bars?|xans?|percs?|oxys?|beans|tabs?|shot|hit|line|bump|stuff|"
+        r"fent|drugs?)\b"
+        r"|\bchest (?:has been|have been|been|keeps|kept|has kept|is still|has) (?:hurting|aching|burning|squeezing|"
+        r"pounding|tight|really tight|killing me)\b(?: \w+){0,3}? (?:for (?:an|a|about|over|almost|like|the last|the "
+        r"past|\w+) (?:hour|hours|half hour|minutes|\w+ minutes|\w+ hours|while)|since|all (?:night|morning|day|"
+        r"evening))\b", remote=True)
     add(e,  # round 200: fading out after using; slumped over and not answering; shadows and whispering voices
         r"\b(?:feel|feeling|felt) (?:myself|him|her) (?:(?:fading|drifting|passing) out|slipping under|going under)\b"
         r"|\bslumped (?:over|down)\b(?: \w+){0,5}? (?:will not|would not|won t|is not|not|does not|can not) "
@@ -2230,8 +2287,11 @@ def _rules() -> list[Rule]:
     add(e,
         # round 60: "had chest pain last year but he is fine now": over, and said to be over
         r"\b(?!(?:chest|heart) (?:pain|pains|pressure) (?:\w+ ){0,2}?(?:years? ago|months? ago|last (?:year|month|"
-        r"summer|winter|spring|fall)|back in|in (?:19|20)\d\d)\b(?: \w+){0,4}? (?:but|and) (?:he|she|i|they) (?:is|am|"
-        r"are) (?:fine|ok|okay|better|good|all good|doing (?:fine|great|good|well))\b)"
+        r"summer|winter|spring|fall)|back in|in (?:19|20)\d\d|(?:a few|a couple|a couple of|couple of|some|several|"
+        r"two|three|four|five|six) (?:days|weeks|months|years) back)\b(?: \w+){0,4}? (?:but|and|turned out)"
+        r"(?: \w+){0,5}? (?:(?:he|she|i|they) (?:is|am|are) (?:fine|ok|okay|better|good|all good|doing (?:fine|great|"
+        r"good|well))|it (?:is|was) (?:gone|over|fine|nothing|just|only|heartburn|anxiety|acid reflux|indigestion|"
+        r"a panic attack|gas|a pulled muscle))\b)"
         r"(?:chest|heart) (?:pain|pains|pressure|tightness|tightening|is (?:tight|tightening|hurting|"
         r"killing me|heavy|burning|on fire|crushing|squeezing|really tight|so tight|really hurting)|hurts|"
         r"hurting|feels (?:tight|heavy|crushed|like (?:it is|it will|it is going to|an elephant|someone|"
