@@ -105,7 +105,8 @@ _SUPPLY = _Cue(
     r"does not have|did not have|do not have|ran out|has none|had none|is not covering|stopped covering)|"
     r"out of stock|back ?order(?:ed)?|shortage|"
     r"(?:doctor|doc|psychiatrist|psych|prescriber|provider|dr|pcp|np|shrink|clinic) (?:\w+ ){0,3}?(?:retired|"
-    r"died|passed away|moved|quit|left|closed|dropped me|discharged me|fired me|kicked me out|cut me off|"
+    r"died|passed away|moved(?! (?:my|the|his|her|their|it|them|me|us) )|quit|left|closed|dropped me|"
+    r"discharged me|fired me|kicked me out|cut me off|"
     r"will not|would not|won t|is not going to|was not going to|wasn t going to|refused|refuses|stopped "
     r"prescribing|took me off|is taking me off|is cutting me off|said no to)|"
     r"(?:dropped|discharged|kicked) me (?:as a patient|from (?:the|his|her|their) (?:practice|clinic|care))|"
@@ -144,7 +145,8 @@ _LONG_AGO = re.compile(r"\b(?:years ago|a year ago|last year|decades? ago|back i
                        r"in the past|years back|(?:for|in|since) (?:two|three|four|five|six|many|several) years"
                        r"|(?:19|20)[0-9][0-9])\b")
 # "as prescribed", "picked up my refill": the supply is fine (cancels only within the cue's own clause)
-_SUPPLY_FINE = re.compile(r"\b(?:as prescribed|as directed|like (?:my|the|his|her) (?:doctor|doc) (?:says|said|told)|"
+_SUPPLY_FINE = re.compile(r"\b(?:as prescribed|as directed|like (?:it is|its|it was|they are|they were) prescribed|"
+                          r"like (?:my|the|his|her) (?:doctor|doc) (?:says|said|told)|"
                           r"picked up (?:my|the|her|his) refill|got (?:my|the|her|his) refill|(?<!not )refilled|"
                           r"plenty|still have|with (?:my|her|his|their) doctor|doctor s help|doctors help|"
                           r"(?:doing|is|was|am) (?:great|fine))\b")
