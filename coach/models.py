@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import secrets
 from datetime import date, datetime
-from functools import cached_property
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -44,13 +43,9 @@ class Turn(BaseModel):
     session_id: str | None = None
     # How much audio one reply may hold; Alexa needs long exercises split across "say next" turns.
     max_reply_seconds: float = 90.0
-
-    @cached_property
-    def link_code(self) -> str:
-        """An unpredictable caregiver link code for this turn, so the engine itself draws no randomness. It is
-        only used (and stored, hashed) when the person confirms sharing, so it is drawn then, not on every
-        turn (secrets costs a system call)."""
-        return new_link_code()
+    # Fresh on every turn so the pure engine can hand out an unpredictable caregiver link code; it is only
+    # used (and stored, hashed) when the person confirms sharing.
+    link_code: str = Field(default_factory=new_link_code, pattern=r"^[0-9]{6}$", repr=False)
 
 
 class Segment(BaseModel):
