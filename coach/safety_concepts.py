@@ -32,7 +32,7 @@ CUES: list[_Cue] = []
 
 class _Cue:
     """A regex behind its pre-filter (coach.safety_gate, read off the pattern as written). The filters sit
-    in coach.safety_patterns' index with the rules' (`at` is the place there, see place_cues), so one pass
+    in coach.safety_patterns' index with the rules' (`at` is the place there, see join_concepts), so one pass
     over an utterance's words checks them all: most utterances open none, and a concept whose cues are shut
     costs nothing more."""
 
@@ -271,6 +271,7 @@ _USE_SOLO = _Cue(r"\b(?:rail|snort|smoke|shoot|hit|bang|sniff) (?:this|it|that) 
 # coach.safety_patterns' intent to use (the same pattern), behind a pre-filter here
 _USE_INTENT = _Cue(r"\b" + _INTENT + r" (?:\w+ ){0,2}?" + _USE + _USE_OK + r"\b|\busing\b" + _USE_OK + r"|\b" + _USE
                    + _USE_OK + r" (?:tonight|now|right now|soon|again)\b")
+_USE_CUES = (_USE_INTENT, _USE_MORE, _USE_REST, _USE_SOLO)  # ways of saying "using", in the order they are tried
 _DRUG_VERBS = frozenset({"rail", "snort", "shoot", "bang", "sniff", "hit"})  # round 300
 _RATHER_ALONE = re.compile(r"\b(?:rather|prefer to) be (?:alone|by myself)\b")
 
@@ -282,15 +283,14 @@ def prefers_solitude(text: str, words: set[str]) -> bool:
 
 def using_alone(text: str, words: set[str], opened: Opened) -> bool:
     """Using (now, soon or just now) with nobody around, in one utterance (see the module doc)."""
-    # both halves' pre-filters before either regex runs: each alone is open on a third of all utterances
-    if (_USE_INTENT.at not in opened and _USE_MORE.at not in opened and _USE_REST.at not in opened
-            and _USE_SOLO.at not in opened):
+    # the using half's pre-filters before any regex runs: the alone half's are open on a third of all utterances
+    if all(cue.at not in opened for cue in _USE_CUES):
         return False
     if not any(not negated(text[: m.start()].split()) for cue in _ALONE_CUES for m in cue.finditer(text, opened)):
         return False
     drugs = not words.isdisjoint(_DRUG_WORDS) or "drink" in words and "benzo" in words
-    for m in (*_USE_INTENT.finditer(text, opened), *_USE_MORE.finditer(text, opened),
-              *_USE_REST.finditer(text, opened), *_USE_SOLO.finditer(text, opened)):
+    uses = (m for cue in _USE_CUES for m in cue.finditer(text, opened))
+    for m in uses:
         said = m.group(0).split()
         if said[-1] in ("them", "it", "rest", "this", "that") and not drugs and _DRUG_VERBS.isdisjoint(said):
             continue  # "take them to the park by myself", "do the rest by myself": only a drug named elsewhere
