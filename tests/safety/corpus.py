@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+
+from hypothesis import strategies as st
 
 from coach.models import FLAGS
 
@@ -41,3 +45,16 @@ def read_corpus(path: Path) -> list[Row]:
             raise ValueError(f"{path}:{number}: unknown label(s) {sorted(unknown)}")
         rows.append(Row(number, expected, False, text))
     return rows
+
+
+def all_texts() -> list[str]:
+    """Every utterance of the corpus and the development set (labels aside), for checks that a fast path
+    gives the full path's answer."""
+    return [r.text for r in read_corpus(CORPUS)] + ([r.text for r in read_corpus(DEV_SET)] if DEV_SET.exists() else [])
+
+
+def word_salad(patterns: Iterable[str], noise: list[str]) -> st.SearchStrategy[list[str]]:
+    """Random utterances (as word lists) over the words these regexes are made of, plus `noise`, so the
+    regexes do match now and then."""
+    vocab = sorted({w for p in patterns for w in re.findall(r"[a-z]{2,}", p)})
+    return st.lists(st.sampled_from([*vocab, *noise]), min_size=1, max_size=14)

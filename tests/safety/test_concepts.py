@@ -3,23 +3,21 @@ work. Recall and false alarms on whole utterances are the corpus's job (test_cor
 
 from __future__ import annotations
 
-import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 from coach import safety_concepts as sc
 from coach import safety_patterns as sp
 from coach.safety import screen
 from coach.safety_normalise import normalise
 
-from .corpus import CORPUS, DEV_SET, read_corpus
+from .corpus import all_texts, word_salad
 
-TEXTS = [r.text for r in read_corpus(CORPUS)] + [r.text for r in read_corpus(DEV_SET)]
+TEXTS = all_texts()
 
 
 @pytest.mark.parametrize(("text", "flagged"), [
@@ -88,9 +86,7 @@ def test_every_cue_that_matches_had_its_gate_open() -> None:
                 assert cue.at in opened, (text, cue.regex.pattern[:60], cue.gate)
 
 
-_VOCAB = sorted({w for cue in sc.CUES for w in re.findall(r"[a-z]{2,}", cue.regex.pattern)})
-_words = st.lists(st.sampled_from([*_VOCAB, "i", "a", "my", "not", "benzo", "opioid", "alcohol", "xq"]), min_size=1,
-                  max_size=14)
+_words = word_salad([cue.regex.pattern for cue in sc.CUES], ["i", "a", "my", "not", "benzo", "opioid", "alcohol", "xq"])
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -10,7 +10,7 @@ from coach import safety_normalise, safety_patterns
 from coach.safety_factor import factor, split_branches
 from coach.safety_normalise import normalise
 
-from .corpus import CORPUS, DEV_SET, read_corpus
+from .corpus import all_texts
 
 
 def test_groups_branches_by_first_letter_and_keeps_barriers_in_place() -> None:
@@ -27,13 +27,12 @@ def test_factored_regexes_match_ascii_and_normalised_text_is_ascii() -> None:
     normaliser's output is ASCII letters, digits and single spaces, whatever comes in."""
     assert re.compile(factor(r"\bx\b")).flags & re.ASCII
     odd = ["café Σίσυφος naïve ﬁx İi ½ ٣ x\u00a0y", "ＸＡＮＡＸ", "o.d.'d 9\u00a01\u00a01"]
-    for text in [r.text for r in read_corpus(CORPUS) + read_corpus(DEV_SET)] + odd:
+    for text in all_texts() + odd:
         assert re.fullmatch(r"[a-z0-9]+(?: [a-z0-9]+)*|", normalise(text)), text
 
 
 def _texts() -> list[str]:
-    rows = read_corpus(CORPUS) + read_corpus(DEV_SET)
-    return [normalise(r.text) for r in rows]
+    return [normalise(text) for text in all_texts()]
 
 
 @pytest.mark.parametrize("index", range(len(safety_patterns.COMPILED)))
@@ -56,7 +55,7 @@ _TEXTS = _texts()
 def test_normalise_rewrites_are_unchanged_by_factoring(monkeypatch: pytest.MonkeyPatch) -> None:
     pairs = zip(safety_normalise._POST_RUN, safety_normalise._POST, strict=True)
     assert any(run.pattern != written.pattern for (run, _), (written, _) in pairs)  # some were factored
-    texts = [r.text for r in read_corpus(CORPUS) + read_corpus(DEV_SET)]
+    texts = all_texts()
     factored = [normalise(t) for t in texts]
     monkeypatch.setattr(safety_normalise, "_POST_RUN", safety_normalise._POST)
     assert [normalise(t) for t in texts] == factored

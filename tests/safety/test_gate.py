@@ -12,9 +12,9 @@ from coach import safety_normalise as sn
 from coach import safety_patterns as sp
 from coach.safety_gate import Gate, GateIndex, gate_for
 
-from .corpus import CORPUS, DEV_SET, read_corpus
+from .corpus import all_texts, word_salad
 
-TEXTS = [r.text for r in read_corpus(CORPUS)] + ([r.text for r in read_corpus(DEV_SET)] if DEV_SET.exists() else [])
+TEXTS = all_texts()
 
 
 def _normalise_without_gates(text: str) -> str:
@@ -48,10 +48,7 @@ def test_every_rule_that_matches_had_its_gate_open() -> None:
                 assert i in opened, (text, rule.flag, rule.gate)
 
 
-# Random utterances over the words the rules are made of, plus noise, so regexes do match now and then.
-_VOCAB = sorted({w for rule in sp.COMPILED for w in re.findall(r"[a-z]{2,}", rule.regex.pattern)})
-_words = st.lists(st.sampled_from([*_VOCAB, "i", "a", "to", "my", "not", "benzo", "xq", "zz"]), min_size=1,
-                  max_size=14)
+_words = word_salad([rule.regex.pattern for rule in sp.COMPILED], ["i", "a", "to", "my", "not", "benzo", "xq", "zz"])
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 
 from coach import safety_normalise as sn
 
-from .corpus import CORPUS, DEV_SET, read_corpus
+from .corpus import all_texts
 
-TEXTS = [r.text for r in read_corpus(CORPUS)] + ([r.text for r in read_corpus(DEV_SET)] if DEV_SET.exists() else [])
+TEXTS = all_texts()
 
 
 def _same(text: str) -> None:

@@ -9,9 +9,9 @@ from coach.safety import _default_safety, screen
 from coach.safety_normalise import normalise
 from coach.safety_patterns import detect, resources_requested
 
-from .corpus import CORPUS, DEV_SET, read_corpus
+from .corpus import all_texts
 
-TEXTS = [r.text for r in read_corpus(CORPUS)] + ([r.text for r in read_corpus(DEV_SET)] if DEV_SET.exists() else [])
+TEXTS = all_texts()
 
 
 def _expected(flags: set[str]) -> tuple[list[str], str, str]:
